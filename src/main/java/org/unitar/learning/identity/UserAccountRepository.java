@@ -1,0 +1,14 @@
+package org.unitar.learning.identity;
+
+import java.util.Optional;
+
+/** Where profiles are kept. */
+public interface UserAccountRepository {
+
+    Optional<UserAccount> findBySubject(String subject);
+
+    /** Stores a new profile and gives it its id. */
+    UserAccount add(UserAccount account);
+
+    long count();
+}

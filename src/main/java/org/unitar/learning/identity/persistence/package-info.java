@@ -1,0 +1,2 @@
+/** JPA implementations of identity's repositories. */
+package org.unitar.learning.identity.persistence;

@@ -1,0 +1,38 @@
+package org.unitar.learning.reporting.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.unitar.learning.reporting.ActivityLine;
+import org.unitar.learning.reporting.OverviewQueries;
+
+import java.util.List;
+
+/** Backs admin/index.xhtml: how many people use the platform and what happened lately. */
+@Named
+@RequestScoped
+public class AdminHome {
+
+    static final int RECENT_ACTIVITY = 20;
+
+    @Inject
+    OverviewQueries queries;
+
+    private long peopleSignedIn;
+    private List<ActivityLine> recentActivity;
+
+    @PostConstruct
+    void load() {
+        peopleSignedIn = queries.peopleSignedIn();
+        recentActivity = queries.recentActivity(RECENT_ACTIVITY);
+    }
+
+    public long getPeopleSignedIn() {
+        return peopleSignedIn;
+    }
+
+    public List<ActivityLine> getRecentActivity() {
+        return recentActivity;
+    }
+}

@@ -1,0 +1,54 @@
+package org.unitar.learning.support.stack;
+
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+/**
+ * Starts the local stack (database, mail server, Keycloak, the application) once for all integration tests of a
+ * run, on the test ports, with empty data, and stops it when the run ends. Registered before Arquillian's
+ * extension (see {@link org.unitar.learning.support.ContainerTest}) so the database and Keycloak are up before
+ * Arquillian deploys. Inside Payara, where Arquillian runs the test methods again, the stack is already up and
+ * this extension does nothing (Maven sets {@code stack.home} only for the test JVM).
+ */
+public final class TestStack implements BeforeAllCallback {
+
+    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(TestStack.class);
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        if (System.getProperty("stack.home") != null) {
+            running(context);
+        }
+    }
+
+    /** The stack of this run, started on first use. */
+    public static LocalStack running(ExtensionContext context) {
+        return context.getRoot().getStore(NAMESPACE)
+                .getOrComputeIfAbsent(LocalStack.class, key -> startFresh(), StartedStack.class)
+                .stack();
+    }
+
+    private static StartedStack startFresh() {
+        StackSettings settings = StackSettings.fromSystemProperties();
+        try {
+            KeycloakServer.deleteRecursively(settings.home().resolve("mariadb"));
+            KeycloakServer.deleteRecursively(settings.home().resolve("keycloak").resolve("data"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot clear the test stack folder " + settings.home(), e);
+        }
+        LocalStack stack = LocalStack.start(settings, line -> System.out.println("[test stack] " + line));
+        Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "stop-test-stack"));
+        return new StartedStack(stack);
+    }
+
+    /** Closed by JUnit when the root context closes, i.e. after the last test of the run. */
+    private record StartedStack(LocalStack stack) implements ExtensionContext.Store.CloseableResource {
+        @Override
+        public void close() {
+            stack.close();
+        }
+    }
+}
