@@ -98,6 +98,11 @@ public class UserAccount {
         chosenLanguage = language.code();
     }
 
+    /** The language to write to the person in when they are not on a page: the one they chose, else Keycloak's. */
+    public Language language() {
+        return Language.forTag(chosenLanguage).or(() -> Language.forTag(preferredLanguage)).orElse(Language.DEFAULT);
+    }
+
     public Long id() {
         return id;
     }

@@ -1,5 +1,7 @@
 package org.unitar.learning.shared;
 
+import org.eclipse.microprofile.config.ConfigProvider;
+
 import java.util.logging.Logger;
 
 /**
@@ -18,10 +20,12 @@ public final class StartupFailure {
 
     public static IllegalStateException exit(String line) {
         LOG.severe("Start-up failed: " + line);
-        boolean exit = org.eclipse.microprofile.config.ConfigProvider.getConfig()
-                .getOptionalValue(EXIT_SETTING, Boolean.class).orElse(true);
+        boolean exit = ConfigProvider.getConfig().getOptionalValue(EXIT_SETTING, Boolean.class).orElse(true);
         if (exit) {
-            System.exit(3);
+            // halt, not exit: System.exit blocks for ever when the server is already shutting down (it waits for
+            // this very start-up to finish), and nothing of a server that never started needs cleaning up
+            System.err.flush();
+            Runtime.getRuntime().halt(3);
         }
         return new IllegalStateException(line) {
             @Override

@@ -56,16 +56,13 @@ public class SignOnCheck {
                     throw StartupFailure.exit(e.getMessage() + "; check unitar.oidc.issuer (UNITAR_OIDC_ISSUER)");
                 }
                 LOG.info(() -> "Waiting for Keycloak: " + e.getMessage());
-                pause(Duration.ofSeconds(2));
+                try {
+                    Thread.sleep(Duration.ofSeconds(2).toMillis());
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw StartupFailure.exit("stopped while waiting for Keycloak at unitar.oidc.issuer (UNITAR_OIDC_ISSUER) = " + issuer);
+                }
             }
-        }
-    }
-
-    private static void pause(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 }

@@ -23,11 +23,15 @@ public final class Messages {
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
     }
 
-    /** The text for {@code key} with {@code arguments} filled in ({@link MessageFormat} patterns). */
+    /**
+     * The text for {@code key} with {@code arguments} filled in. A text with placeholders ({@code {0}}) is a
+     * {@link MessageFormat} pattern, where a single quote is written twice; a text without is taken as it is, as
+     * pages take it.
+     */
     public String format(String key, Object... arguments) {
         try {
             String pattern = bundle.getString(key);
-            return arguments.length == 0 ? pattern : new MessageFormat(pattern, bundle.getLocale()).format(arguments);
+            return pattern.indexOf('{') < 0 ? pattern : new MessageFormat(pattern, bundle.getLocale()).format(arguments);
         } catch (MissingResourceException e) {
             throw new IllegalArgumentException("No message '" + key + "' in " + BUNDLE, e);
         }

@@ -12,13 +12,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.concurrent.TimeUnit;
 
 /**
  * A server started as a child process with its output in a log file: waited for until an HTTP URL answers, and
  * stopped with all its descendants so that nothing is left running.
  */
-final class ChildProcess implements AutoCloseable {
+public final class ChildProcess implements AutoCloseable {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
@@ -72,8 +73,15 @@ final class ChildProcess implements AutoCloseable {
         return process.isAlive();
     }
 
-    Process process() {
-        return process;
+    /** Waits for the process to end by itself; its exit code, or empty if it still runs after {@code timeout}. */
+    public OptionalInt awaitExit(Duration timeout) throws InterruptedException {
+        return process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)
+                ? OptionalInt.of(process.exitValue()) : OptionalInt.empty();
+    }
+
+    /** Everything the process has written so far. */
+    public String output() throws IOException {
+        return Files.readString(log, StandardCharsets.UTF_8);
     }
 
     String tail(int lines) {

@@ -7,6 +7,7 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -18,7 +19,7 @@ import java.util.function.Consumer;
 public final class LocalStack implements AutoCloseable {
 
     private final StackSettings settings;
-    private final List<AutoCloseable> started = new ArrayList<>();
+    private final List<AutoCloseable> started = Collections.synchronizedList(new ArrayList<>());
     private final List<String> timings = new ArrayList<>();
     private LocalMailServer mail;
 
@@ -26,8 +27,14 @@ public final class LocalStack implements AutoCloseable {
         this.settings = settings;
     }
 
+    /**
+     * Starts everything; whatever has started is stopped again if start-up fails or the JVM ends (Ctrl-C), also
+     * half-way through start-up.
+     */
     public static LocalStack start(StackSettings settings, Consumer<String> say) {
         LocalStack stack = new LocalStack(settings);
+        Thread stopOnExit = new Thread(stack::close, "stop-local-stack");
+        Runtime.getRuntime().addShutdownHook(stopOnExit);
         try {
             stack.startAll(say);
             return stack;
@@ -103,7 +110,7 @@ public final class LocalStack implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
         for (int i = started.size() - 1; i >= 0; i--) {
             try {
                 started.get(i).close();

@@ -5,22 +5,33 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The application WAR on Payara Micro, at {@code /}, bound to 127.0.0.1, configured through environment variables
  * exactly as production configures it.
  */
-final class PayaraServer {
+public final class PayaraServer {
 
     private PayaraServer() {
     }
 
     static ChildProcess start(StackSettings settings) throws IOException {
-        Path root = settings.home().resolve("payara");
+        return start(settings, "payara", settings.appPort(), Map.of());
+    }
+
+    /**
+     * Another Payara Micro with the application, on {@code port}, with some settings changed; its folder and log
+     * are named after {@code name}. For tests of what the application does with wrong settings.
+     */
+    public static ChildProcess start(StackSettings settings, String name, int port, Map<String, String> changedSettings)
+            throws IOException {
+        Path root = settings.home().resolve(name);
         KeycloakServer.deleteRecursively(root);
         Files.createDirectories(root);
-        Path preboot = settings.home().resolve("payara-preboot.txt");
+        Path preboot = settings.home().resolve(name + "-preboot.txt");
         List<String> commands = new ArrayList<>(Files.readAllLines(settings.config().resolve("payara/preboot.txt")));
         commands.add("set configs.config.server-config.network-config.network-listeners.network-listener.http-listener.address=127.0.0.1");
         commands.add("set configs.config.server-config.network-config.network-listeners.network-listener.https-listener.address=127.0.0.1");
@@ -32,14 +43,15 @@ final class PayaraServer {
                 "-jar", settings.payaraJar().toString(),
                 "--deploy", settings.war().toString(),
                 "--contextroot", "/",
-                "--port", String.valueOf(settings.appPort()),
-                "--sslport", String.valueOf(settings.appPort() + 101),
+                "--port", String.valueOf(port),
+                "--sslport", String.valueOf(port + 101),
                 "--nohazelcast",
                 "--rootdir", root.toString(),
                 "--prebootcommandfile", preboot.toString(),
                 "--logproperties", settings.config().resolve("payara/logging.properties").toString());
-        return ChildProcess.start("Payara Micro", command, settings.home(), settings.applicationEnvironment(),
-                settings.logs().resolve("payara.log"));
+        Map<String, String> environment = new HashMap<>(settings.applicationEnvironment());
+        environment.putAll(changedSettings);
+        return ChildProcess.start("Payara Micro", command, settings.home(), environment, settings.logs().resolve(name + ".log"));
     }
 
     static void awaitReady(ChildProcess payara, StackSettings settings) {

@@ -68,6 +68,7 @@ public record StackSettings(
     /** The settings the application reads through MicroProfile Config, as environment variables. */
     public Map<String, String> applicationEnvironment() {
         Map<String, String> env = new LinkedHashMap<>();
+        env.put("UNITAR_APP_URL", appUrl());
         env.put("UNITAR_DB_URL", jdbcUrl());
         env.put("UNITAR_DB_USER", DB_USER);
         env.put("UNITAR_DB_PASSWORD", DB_PASSWORD);

@@ -2,6 +2,8 @@ package org.unitar.learning.support.stack;
 
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,7 +15,7 @@ import java.io.UncheckedIOException;
  * Arquillian deploys. Inside Payara, where Arquillian runs the test methods again, the stack is already up and
  * this extension does nothing (Maven sets {@code stack.home} only for the test JVM).
  */
-public final class TestStack implements BeforeAllCallback {
+public final class TestStack implements BeforeAllCallback, ParameterResolver {
 
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(TestStack.class);
 
@@ -22,6 +24,17 @@ public final class TestStack implements BeforeAllCallback {
         if (System.getProperty("stack.home") != null) {
             running(context);
         }
+    }
+
+    /** Tests may take the running stack as a parameter, e.g. to read the mail it received. */
+    @Override
+    public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+        return parameter.getParameter().getType() == LocalStack.class;
+    }
+
+    @Override
+    public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+        return running(context);
     }
 
     /** The stack of this run, started on first use. */
@@ -39,9 +52,7 @@ public final class TestStack implements BeforeAllCallback {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot clear the test stack folder " + settings.home(), e);
         }
-        LocalStack stack = LocalStack.start(settings, line -> System.out.println("[test stack] " + line));
-        Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "stop-test-stack"));
-        return new StartedStack(stack);
+        return new StartedStack(LocalStack.start(settings, line -> System.out.println("[test stack] " + line)));
     }
 
     /** Closed by JUnit when the root context closes, i.e. after the last test of the run. */
