@@ -2,6 +2,7 @@ package org.unitar.learning.identity.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import org.unitar.learning.identity.UserAccount;
 import org.unitar.learning.identity.UserAccountRepository;
@@ -18,6 +19,15 @@ public class JpaUserAccountRepository implements UserAccountRepository {
     public Optional<UserAccount> findBySubject(String subject) {
         return em.createQuery("select a from UserAccount a where a.subject = :subject", UserAccount.class)
                 .setParameter("subject", subject)
+                .getResultStream()
+                .findFirst();
+    }
+
+    @Override
+    public Optional<UserAccount> lockBySubject(String subject) {
+        return em.createQuery("select a from UserAccount a where a.subject = :subject", UserAccount.class)
+                .setParameter("subject", subject)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultStream()
                 .findFirst();
     }

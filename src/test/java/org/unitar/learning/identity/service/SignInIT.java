@@ -1,5 +1,6 @@
 package org.unitar.learning.identity.service;
 
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
@@ -16,7 +17,15 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import javax.naming.InitialContext;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -68,6 +77,31 @@ class SignInIT {
         assertThat(stored.chosenLanguage()).isEqualTo("fr");
         assertThat(stored.lastSignInAt()).isAfterOrEqualTo(stored.createdAt());
         assertThat(count("SELECT COUNT(*) FROM user_account WHERE subject = ?", subject)).isEqualTo(1);
+    }
+
+    @Test
+    void firstSignInsOfOnePersonAtTheSameMomentMakeOneProfile() throws Exception {
+        String subject = UUID.randomUUID().toString();
+        IdentityClaims claims = new IdentityClaims(subject, "maria", "María Fernanda Hernández", "maria@example.mx", "es", "MX-TIJUANA", "MX");
+        ManagedExecutorService executor = (ManagedExecutorService) new InitialContext().lookup("java:comp/DefaultManagedExecutorService");
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<UserAccount>> results = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            results.add(executor.submit(() -> {
+                start.await();
+                return signIn.signedIn(claims, null);
+            }));
+        }
+        start.countDown();
+
+        Set<Long> ids = new HashSet<>();
+        for (Future<UserAccount> result : results) {
+            ids.add(result.get(60, TimeUnit.SECONDS).id());
+        }
+        assertThat(ids).hasSize(1);
+        assertThat(count("SELECT COUNT(*) FROM user_account WHERE subject = ?", subject)).isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM audit_event WHERE actor = ? AND action = 'identity.profile-created'", subject)).isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM outgoing_mail WHERE recipient = ?", "maria@example.mx")).isEqualTo(1);
     }
 
     @Test
