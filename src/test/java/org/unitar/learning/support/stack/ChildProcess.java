@@ -45,7 +45,7 @@ public final class ChildProcess implements AutoCloseable {
     }
 
     /** Waits until {@code url} answers 200, failing early (with the log's last lines) if the process dies. */
-    void awaitHttpOk(String url, Duration timeout) {
+    public void awaitHttpOk(String url, Duration timeout) {
         Instant deadline = Instant.now().plus(timeout);
         HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5)).GET().build();
         while (Instant.now().isBefore(deadline)) {
