@@ -71,6 +71,15 @@ class HttpBaselineIT {
     }
 
     @Test
+    void theServerPublishesNoMetricsAndNoApiDescription() throws Exception {
+        for (String path : new String[] {"/metrics", "/openapi"}) {
+            HttpResponse<String> response = get(path);
+            assertThat(response.statusCode()).as(path).isNotEqualTo(200);
+            assertThat(response.body()).as(path).doesNotContain("# TYPE").doesNotContain("openapi:");
+        }
+    }
+
+    @Test
     void aProtectedPageSendsTheBrowserToKeycloakWithStateAndNonce() throws Exception {
         HttpResponse<String> response = get("/learn/");
 
