@@ -1,5 +1,7 @@
 package org.unitar.learning.identity;
 
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 
 /** Where profiles are kept. */
@@ -14,4 +16,7 @@ public interface UserAccountRepository {
     UserAccount add(UserAccount account);
 
     long count();
+
+    /** The display names of the people with these subjects (those who have signed in at least once). */
+    Map<String, String> displayNames(Collection<String> subjects);
 }

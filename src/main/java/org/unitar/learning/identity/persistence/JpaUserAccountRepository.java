@@ -7,7 +7,10 @@ import jakarta.persistence.PersistenceContext;
 import org.unitar.learning.identity.UserAccount;
 import org.unitar.learning.identity.UserAccountRepository;
 
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 @ApplicationScoped
 public class JpaUserAccountRepository implements UserAccountRepository {
@@ -42,5 +45,16 @@ public class JpaUserAccountRepository implements UserAccountRepository {
     @Override
     public long count() {
         return em.createQuery("select count(a) from UserAccount a", Long.class).getSingleResult();
+    }
+
+    @Override
+    public Map<String, String> displayNames(Collection<String> subjects) {
+        if (subjects.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("select a.subject, a.displayName from UserAccount a where a.subject in :subjects", Object[].class)
+                .setParameter("subjects", subjects)
+                .getResultStream()
+                .collect(Collectors.toMap(row -> (String) row[0], row -> (String) row[1]));
     }
 }

@@ -1,0 +1,127 @@
+package org.unitar.learning.catalogue.web;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.validation.ConstraintViolationException;
+import org.unitar.learning.catalogue.Course;
+import org.unitar.learning.catalogue.CourseDetails;
+import org.unitar.learning.catalogue.CourseRevision;
+import org.unitar.learning.catalogue.EditConflict;
+import org.unitar.learning.catalogue.service.CourseAuthoring;
+import org.unitar.learning.catalogue.service.UnknownCifalCentre;
+import org.unitar.learning.shared.i18n.ContentLanguage;
+import org.unitar.learning.shared.security.Actor;
+
+import java.io.Serializable;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Backs author/course/edit.xhtml: creates a course, or edits the texts of one in a chosen content language
+ * ({@code ?id=…&in=fr}) and its other details. A save that comes after someone else's is refused and the trainer's
+ * input stays on the screen.
+ */
+@Named
+@ViewScoped
+public class EditCourse implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    CourseAuthoring authoring;
+
+    @Inject
+    Actor actor;
+
+    private Long id;
+    private String in;
+    private int revisionNumber;
+    private long version;
+    private ContentLanguage defaultLanguage;
+    private List<ContentLanguage> courseLanguages = List.of();
+    private Set<ContentLanguage> untranslated = EnumSet.noneOf(ContentLanguage.class);
+    private CourseDetails details;
+
+    /** Runs before the page renders (f:viewAction): loads the course, or prepares a new one. */
+    public void load() {
+        if (id == null) {
+            details = new CourseDetails();
+            ContentLanguage reader = Faces.reader();
+            details.setLanguage(reader);
+            details.setLanguages(EnumSet.of(reader));
+            return;
+        }
+        Course course = authoring.editable(actor, id);
+        CourseRevision revision = course.current();
+        defaultLanguage = course.defaultLanguage();
+        ContentLanguage editing = ContentLanguage.forCode(in).filter(revision.languages()::contains).orElse(defaultLanguage);
+        revisionNumber = revision.number();
+        version = revision.version();
+        courseLanguages = revision.languages().stream().sorted().toList();
+        untranslated = revision.untranslated();
+        details = revision.details(editing);
+    }
+
+    public String save() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        try {
+            if (id == null) {
+                Course created = authoring.create(actor, details);
+                Faces.flash("author_course_edit.created");
+                return "/author/course/outline?faces-redirect=true&id=" + created.id();
+            }
+            authoring.update(actor, id, revisionNumber, version, details);
+            Faces.flash("author_course_edit.saved");
+            return "/author/course/edit?faces-redirect=true&id=" + id + "&in=" + details.getLanguage().code();
+        } catch (EditConflict e) {
+            Faces.error(null, "author_course_edit.conflict");
+        } catch (UnknownCifalCentre e) {
+            Faces.error("course:centre", "author_course_edit.unknownCentre");
+        } catch (ConstraintViolationException e) {
+            e.getConstraintViolations().forEach(v -> faces.addMessage(null,
+                    new FacesMessage(FacesMessage.SEVERITY_ERROR, v.getMessage(), null)));
+            faces.validationFailed();
+        }
+        return null;
+    }
+
+    public boolean isCreating() {
+        return id == null;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public String getIn() {
+        return in;
+    }
+
+    public void setIn(String in) {
+        this.in = in;
+    }
+
+    public CourseDetails getDetails() {
+        return details;
+    }
+
+    public ContentLanguage getDefaultLanguage() {
+        return defaultLanguage;
+    }
+
+    public List<ContentLanguage> getCourseLanguages() {
+        return courseLanguages;
+    }
+
+    public Set<ContentLanguage> getUntranslated() {
+        return untranslated;
+    }
+}

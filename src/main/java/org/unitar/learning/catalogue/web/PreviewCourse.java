@@ -1,0 +1,128 @@
+package org.unitar.learning.catalogue.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.unitar.learning.catalogue.Course;
+import org.unitar.learning.catalogue.CourseRevision;
+import org.unitar.learning.catalogue.LessonContent;
+import org.unitar.learning.catalogue.ModuleContent;
+import org.unitar.learning.catalogue.service.CourseAuthoring;
+import org.unitar.learning.shared.i18n.ContentLanguage;
+import org.unitar.learning.shared.security.Actor;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Backs author/course/preview.xhtml: the course being edited (its draft, else what is published) as a learner
+ * reading {@code ?in=…} would see it, texts missing in that language shown in the course's default language, one
+ * lesson ({@code &lesson=…}) opened.
+ */
+@Named
+@RequestScoped
+public class PreviewCourse {
+
+    /** A lesson in the outline of the preview. */
+    public record LessonLink(long id, String title, boolean current) {
+    }
+
+    /** A module in the outline of the preview. */
+    public record ModuleView(String title, String summary, List<LessonLink> lessons) {
+    }
+
+    /** The opened lesson. */
+    public record LessonView(String title, String kind, String body, String url, int minutes) {
+    }
+
+    @Inject
+    CourseAuthoring authoring;
+
+    @Inject
+    Actor actor;
+
+    private Long id;
+    private String in;
+    private Long lesson;
+    private ContentLanguage language;
+    private List<ContentLanguage> languages;
+    private String title;
+    private String summary;
+    private String description;
+    private List<ModuleView> modules;
+    private LessonView opened;
+
+    public void load() {
+        Course course = authoring.editable(actor, id);
+        CourseRevision revision = course.current();
+        ContentLanguage fallback = course.defaultLanguage();
+        languages = revision.languages().stream().sorted().toList();
+        language = ContentLanguage.forCode(in).filter(languages::contains).orElse(fallback);
+        title = revision.title(language, fallback);
+        summary = revision.summary(language, fallback);
+        description = revision.description(language, fallback);
+        Optional<LessonContent> chosen = revision.modules().stream().flatMap(m -> m.lessons().stream())
+                .filter(l -> lesson != null && l.lessonId() == lesson).findFirst();
+        modules = revision.modules().stream().map(m -> module(m, fallback, chosen)).toList();
+        opened = chosen.map(l -> new LessonView(l.title(language, fallback), l.kind().name(), l.body(language, fallback),
+                l.url(), l.estimatedMinutes())).orElse(null);
+    }
+
+    private ModuleView module(ModuleContent module, ContentLanguage fallback, Optional<LessonContent> chosen) {
+        return new ModuleView(module.title(language, fallback), module.summary(language, fallback),
+                module.lessons().stream().map(l -> new LessonLink(l.lessonId(), l.title(language, fallback),
+                        chosen.map(c -> c.lessonId() == l.lessonId()).orElse(false))).toList());
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public String getIn() {
+        return in;
+    }
+
+    public void setIn(String in) {
+        this.in = in;
+    }
+
+    public Long getLesson() {
+        return lesson;
+    }
+
+    public void setLesson(Long lesson) {
+        this.lesson = lesson;
+    }
+
+    public ContentLanguage getLanguage() {
+        return language;
+    }
+
+    public List<ContentLanguage> getLanguages() {
+        return languages;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getSummary() {
+        return summary;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public List<ModuleView> getModules() {
+        return modules;
+    }
+
+    public LessonView getOpened() {
+        return opened;
+    }
+}
