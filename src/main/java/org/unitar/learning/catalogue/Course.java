@@ -193,6 +193,17 @@ public class Course {
         revision.moveLesson(lessonIn(revision, lessonId), moduleIn(revision, moduleId), index, actor.subject(), now);
     }
 
+    /** Uses a stored file in a lesson of the draft, in one language (in place of the one there was). */
+    public void attachFile(Actor actor, long lessonId, LessonFile file, Instant now) {
+        CourseRevision revision = draftFor(actor, now);
+        revision.attachFile(lessonIn(revision, lessonId), file, actor.subject(), now);
+    }
+
+    public void detachFile(Actor actor, long lessonId, ContentLanguage language, FileRole role, Instant now) {
+        CourseRevision revision = draftFor(actor, now);
+        revision.detachFile(lessonIn(revision, lessonId), language, role, actor.subject(), now);
+    }
+
     /**
      * Makes the draft what learners see, at once and whole; the revision it replaces is kept for the history.
      * Refused, changing nothing, while the draft has problems.

@@ -21,6 +21,13 @@ public interface CourseRepository {
     /** The revisions of a course that were published, newest first. */
     List<CourseRevision> publishedRevisions(long courseId);
 
+    /** A course that uses a stored file, and whether its published revision does. */
+    record FileUse(Course course, boolean inPublishedRevision) {
+    }
+
+    /** The courses whose revisions use the stored file {@code fileId}. */
+    List<FileUse> coursesUsingFile(long fileId);
+
     /** The courses {@code actor} may edit (all of them for an administrator), newest first. */
     List<Course> editableBy(Actor actor);
 

@@ -238,6 +238,16 @@ public class CourseRevision {
         touched(author, now);
     }
 
+    void attachFile(LessonContent lesson, LessonFile file, String author, Instant now) {
+        lesson.attach(file);
+        touched(author, now);
+    }
+
+    void detachFile(LessonContent lesson, ContentLanguage language, FileRole role, String author, Instant now) {
+        lesson.detach(language, role);
+        touched(author, now);
+    }
+
     void removeLesson(LessonContent lesson, String author, Instant now) {
         lesson.module().remove(lesson);
         touched(author, now);
@@ -256,11 +266,11 @@ public class CourseRevision {
         touched(author, now);
     }
 
-    Optional<ModuleContent> module(long moduleId) {
+    public Optional<ModuleContent> module(long moduleId) {
         return modules.stream().filter(m -> m.moduleId() == moduleId).findFirst();
     }
 
-    Optional<LessonContent> lesson(long lessonId) {
+    public Optional<LessonContent> lesson(long lessonId) {
         return modules.stream().flatMap(m -> m.lesson(lessonId).stream()).findFirst();
     }
 

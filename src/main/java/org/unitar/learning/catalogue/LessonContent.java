@@ -1,7 +1,9 @@
 package org.unitar.learning.catalogue;
 
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -14,11 +16,17 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.unitar.learning.shared.InputRefused;
 import org.unitar.learning.shared.content.RichText;
+import org.unitar.learning.shared.files.FileType;
 import org.unitar.learning.shared.i18n.ContentLanguage;
 import org.unitar.learning.shared.i18n.TranslatedText;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /** A lesson as one revision of its course has it. Its {@link Lesson} is the same in every revision. */
@@ -63,6 +71,10 @@ public class LessonContent {
     @Column(length = LessonDetails.URL_LENGTH)
     private String url;
 
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "lesson_content_file", joinColumns = @JoinColumn(name = "lesson_content_id"))
+    private List<LessonFile> files = new ArrayList<>();
+
     @Version
     private long version;
 
@@ -91,6 +103,7 @@ public class LessonContent {
         copy.required = required;
         copy.completion = completion;
         copy.url = url;
+        copy.files = new ArrayList<>(files);
         return copy;
     }
 
@@ -105,6 +118,45 @@ public class LessonContent {
         required = details.isRequired();
         completion = details.getCompletion();
         url = checkedUrl;
+    }
+
+    /**
+     * Uses a stored file in {@code language} in place of the one there was: a video or captions for a video lesson,
+     * a document for a document lesson.
+     */
+    void attach(LessonFile file) {
+        if (!accepts(file.role()).contains(file.type())) {
+            throw new InputRefused("upload", "author_course_lesson.fileDoesNotFit");
+        }
+        detach(file.language(), file.role());
+        files.add(file);
+    }
+
+    /** The types of file this lesson takes in {@code role}: none if the lesson's kind has no such file. */
+    public Set<FileType> accepts(FileRole role) {
+        return switch (role) {
+            case MEDIA -> kind == LessonKind.VIDEO ? EnumSet.of(FileType.MP4, FileType.WEBM)
+                    : kind == LessonKind.DOCUMENT ? EnumSet.of(FileType.PDF, FileType.DOCX, FileType.PPTX, FileType.XLSX)
+                    : EnumSet.noneOf(FileType.class);
+            case CAPTIONS -> kind == LessonKind.VIDEO ? EnumSet.of(FileType.WEBVTT) : EnumSet.noneOf(FileType.class);
+        };
+    }
+
+    void detach(ContentLanguage language, FileRole role) {
+        files.removeIf(f -> f.language() == language && f.role() == role);
+    }
+
+    /** The file with {@code role} in {@code language}, else in {@code fallback}. */
+    public Optional<LessonFile> file(FileRole role, ContentLanguage language, ContentLanguage fallback) {
+        return file(role, language).or(() -> file(role, fallback));
+    }
+
+    private Optional<LessonFile> file(FileRole role, ContentLanguage language) {
+        return files.stream().filter(f -> f.role() == role && f.language() == language).findFirst();
+    }
+
+    public List<LessonFile> files() {
+        return Collections.unmodifiableList(files);
     }
 
     public LessonDetails details(ContentLanguage language) {
@@ -135,10 +187,16 @@ public class LessonContent {
         return switch (kind) {
             case PAGE -> body.isEmpty() ? Set.of("author_course_outline.problem.pageEmpty") : Set.of();
             case LINK -> url == null ? Set.of("author_course_outline.problem.linkMissing") : Set.of();
-            case VIDEO -> url == null ? Set.of("author_course_outline.problem.videoMissing") : Set.of();
-            case DOCUMENT -> Set.of("author_course_outline.problem.documentMissing");
+            case VIDEO -> url == null && !hasMedia() ? Set.of("author_course_outline.problem.videoMissing")
+                    : completion == CompletionRule.VIDEO_END && !hasMedia() ? Set.of("author_course_outline.problem.videoEndWithoutUpload")
+                    : Set.of();
+            case DOCUMENT -> hasMedia() ? Set.of() : Set.of("author_course_outline.problem.documentMissing");
             case ASSESSMENT -> Set.of();
         };
+    }
+
+    private boolean hasMedia() {
+        return files.stream().anyMatch(f -> f.role() == FileRole.MEDIA);
     }
 
     public long lessonId() {

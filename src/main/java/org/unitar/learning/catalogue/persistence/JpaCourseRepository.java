@@ -51,6 +51,17 @@ public class JpaCourseRepository implements CourseRepository {
     }
 
     @Override
+    public List<FileUse> coursesUsingFile(long fileId) {
+        List<Object[]> rows = em.createQuery("""
+                        select distinct r.course, case when r.course.published = r then true else false end
+                        from LessonContent l join l.files f join l.module m join m.revision r
+                        where f.fileId = :file""", Object[].class)
+                .setParameter("file", fileId)
+                .getResultList();
+        return rows.stream().map(row -> new FileUse((Course) row[0], (Boolean) row[1])).toList();
+    }
+
+    @Override
     public List<Course> editableBy(Actor actor) {
         if (actor.administrator()) {
             return em.createQuery("select c from Course c order by c.id desc", Course.class).getResultList();

@@ -9,17 +9,27 @@ import org.unitar.learning.catalogue.Course;
 import org.unitar.learning.catalogue.CourseDetails;
 import org.unitar.learning.catalogue.CourseRepository;
 import org.unitar.learning.catalogue.CourseRevision;
+import org.unitar.learning.catalogue.CourseStatus;
+import org.unitar.learning.catalogue.FileRole;
+import org.unitar.learning.catalogue.LessonFile;
 import org.unitar.learning.catalogue.LessonContent;
 import org.unitar.learning.catalogue.LessonDetails;
 import org.unitar.learning.catalogue.ModuleContent;
 import org.unitar.learning.catalogue.ModuleDetails;
+import org.unitar.learning.shared.InputRefused;
 import org.unitar.learning.shared.audit.AuditLog;
+import org.unitar.learning.shared.files.FileStore;
+import org.unitar.learning.shared.files.FileType;
+import org.unitar.learning.shared.files.StoredFile;
+import org.unitar.learning.shared.i18n.ContentLanguage;
 import org.unitar.learning.shared.security.Actor;
 import org.unitar.learning.shared.security.Forbidden;
 
+import java.io.InputStream;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 
 /**
  * What trainers do to a course, each in one transaction: find, one domain call, store, audit. Every method checks
@@ -41,6 +51,9 @@ public class CourseAuthoring {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    FileStore files;
 
     @Inject
     Clock clock;
@@ -113,6 +126,48 @@ public class CourseAuthoring {
 
     public void moveLesson(@NotNull Actor actor, long courseId, long lessonId, long toModuleId, int index) {
         editable(actor, courseId).moveLesson(actor, lessonId, toModuleId, index, clock.instant());
+    }
+
+    /**
+     * Stores an uploaded file and uses it in a lesson of the draft in {@code language}. The person and the lesson are
+     * checked before anything is stored; the file's type must be one the lesson takes in that role.
+     */
+    public void uploadLessonFile(@NotNull Actor actor, long courseId, long lessonId, @NotNull ContentLanguage language,
+                                 @NotNull FileRole role, @NotNull InputStream content, String fileName) {
+        Course course = editable(actor, courseId);
+        LessonContent lesson = course.current().lesson(lessonId)
+                .orElseThrow(() -> new Forbidden("No lesson " + lessonId + " in course " + courseId));
+        Set<FileType> accepted = lesson.accepts(role);
+        if (accepted.isEmpty()) {
+            throw new InputRefused("upload", "author_course_lesson.fileDoesNotFit");
+        }
+        StoredFile file = files.store(content, fileName, accepted, actor.subject());
+        course.attachFile(actor, lessonId, new LessonFile(language, role, file.id(), file.type(), file.name()), clock.instant());
+        audit.record(actor.subject(), AUDIT_EDITED, "course", courseId,
+                "lesson " + lessonId + " " + role.name().toLowerCase() + " " + language.code() + ": file " + file.id());
+    }
+
+    /** The largest file an upload may be. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long maxUploadBytes() {
+        return files.maxBytes();
+    }
+
+    public void removeLessonFile(@NotNull Actor actor, long courseId, long lessonId, @NotNull ContentLanguage language, @NotNull FileRole role) {
+        editable(actor, courseId).detachFile(actor, lessonId, language, role, clock.instant());
+        audit.record(actor.subject(), AUDIT_EDITED, "course", courseId,
+                "lesson " + lessonId + " " + role.name().toLowerCase() + " " + language.code() + " removed");
+    }
+
+    /**
+     * Whether {@code actor} may read a stored file: it belongs to a course they may edit, or to what a published
+     * course shows learners.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean mayReadFile(@NotNull Actor actor, long fileId) {
+        return courses.coursesUsingFile(fileId).stream().anyMatch(use ->
+                use.course().mayBeEditedBy(actor)
+                        || (use.course().status() == CourseStatus.PUBLISHED && use.inPublishedRevision()));
     }
 
     public CourseRevision publish(@NotNull Actor actor, long courseId) {

@@ -1,23 +1,32 @@
 package org.unitar.learning.catalogue.web;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
 import org.unitar.learning.catalogue.CompletionRule;
 import org.unitar.learning.catalogue.Course;
 import org.unitar.learning.catalogue.CourseRevision;
 import org.unitar.learning.catalogue.EditConflict;
+import org.unitar.learning.catalogue.FileRole;
 import org.unitar.learning.catalogue.LessonContent;
+import org.unitar.learning.catalogue.LessonFile;
 import org.unitar.learning.catalogue.LessonDetails;
 import org.unitar.learning.catalogue.LessonKind;
 import org.unitar.learning.catalogue.ModuleContent;
 import org.unitar.learning.catalogue.service.CourseAuthoring;
 import org.unitar.learning.shared.InputRefused;
+import org.unitar.learning.shared.files.FileRefused;
 import org.unitar.learning.shared.i18n.ContentLanguage;
 import org.unitar.learning.shared.security.Actor;
 import org.unitar.learning.shared.security.Forbidden;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -50,6 +59,15 @@ public class EditLesson implements Serializable {
     private List<ContentLanguage> courseLanguages = List.of();
     private Set<ContentLanguage> untranslated = EnumSet.noneOf(ContentLanguage.class);
     private LessonDetails details;
+    private List<FileRow> files = List.of();
+    private boolean takesMedia;
+    private boolean takesCaptions;
+    private transient Part media;
+    private transient Part captions;
+
+    /** A file the lesson uses, as the page lists it. */
+    public record FileRow(ContentLanguage language, FileRole role, String name, String url) implements Serializable {
+    }
 
     public void load() {
         Course course = authoring.editable(actor, id);
@@ -75,6 +93,13 @@ public class EditLesson implements Serializable {
         details = content.details(editing);
         version = content.version();
         untranslated = content.untranslated(revision.languages());
+        takesMedia = !content.accepts(FileRole.MEDIA).isEmpty();
+        takesCaptions = !content.accepts(FileRole.CAPTIONS).isEmpty();
+        String contextPath = FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath();
+        files = content.files().stream()
+                .sorted(Comparator.comparing(LessonFile::role).thenComparing(LessonFile::language))
+                .map(f -> new FileRow(f.language(), f.role(), f.name(), CourseFiles.url(contextPath, f.fileId(), f.name())))
+                .toList();
     }
 
     public String save() {
@@ -93,6 +118,43 @@ public class EditLesson implements Serializable {
             Faces.error("lessonForm:" + e.field(), e.messageKey());
         }
         return null;
+    }
+
+    /** Uploads the video or document, and the captions, chosen for the language being edited. */
+    public String upload() {
+        if (media == null && captions == null) {
+            Faces.error("files:media", "author_course_lesson.chooseFile");
+            return null;
+        }
+        try {
+            if (media != null) {
+                store(media, FileRole.MEDIA);
+            }
+            if (captions != null) {
+                store(captions, FileRole.CAPTIONS);
+            }
+            Faces.flash("author_course_lesson.uploaded");
+            return "/author/course/lesson?faces-redirect=true&id=" + id + "&lesson=" + lesson + "&in=" + details.getLanguage().code();
+        } catch (FileRefused e) {
+            Faces.error("files:" + (media != null ? "media" : "captions"), e.reason().messageKey());
+        } catch (InputRefused e) {
+            Faces.error("files:media", e.messageKey());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return null;
+    }
+
+    private void store(Part part, FileRole role) throws IOException {
+        try (InputStream content = part.getInputStream()) {
+            authoring.uploadLessonFile(actor, id, lesson, details.getLanguage(), role, content, part.getSubmittedFileName());
+        }
+    }
+
+    public String removeFile(ContentLanguage language, FileRole role) {
+        authoring.removeLessonFile(actor, id, lesson, language, role);
+        Faces.flash("author_course_lesson.fileRemoved");
+        return "/author/course/lesson?faces-redirect=true&id=" + id + "&lesson=" + lesson + "&in=" + details.getLanguage().code();
     }
 
     public boolean isCreating() {
@@ -153,6 +215,38 @@ public class EditLesson implements Serializable {
 
     public Set<ContentLanguage> getUntranslated() {
         return untranslated;
+    }
+
+    public List<FileRow> getFiles() {
+        return files;
+    }
+
+    public boolean isTakesMedia() {
+        return takesMedia;
+    }
+
+    public boolean isTakesCaptions() {
+        return takesCaptions;
+    }
+
+    public long getMaxMegabytes() {
+        return authoring.maxUploadBytes() / (1024 * 1024);
+    }
+
+    public Part getMedia() {
+        return media;
+    }
+
+    public void setMedia(Part media) {
+        this.media = media;
+    }
+
+    public Part getCaptions() {
+        return captions;
+    }
+
+    public void setCaptions(Part captions) {
+        this.captions = captions;
     }
 
     public LessonDetails getDetails() {

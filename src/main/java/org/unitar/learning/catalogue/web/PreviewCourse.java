@@ -1,10 +1,12 @@
 package org.unitar.learning.catalogue.web;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.unitar.learning.catalogue.Course;
 import org.unitar.learning.catalogue.CourseRevision;
+import org.unitar.learning.catalogue.FileRole;
 import org.unitar.learning.catalogue.LessonContent;
 import org.unitar.learning.catalogue.ModuleContent;
 import org.unitar.learning.catalogue.service.CourseAuthoring;
@@ -31,8 +33,17 @@ public class PreviewCourse {
     public record ModuleView(String title, String summary, List<LessonLink> lessons) {
     }
 
-    /** The opened lesson. */
-    public record LessonView(String title, String kind, String body, String url, int minutes) {
+    /** The opened lesson; {@code media} is its video or document in the reader's language (else the default one). */
+    public record LessonView(String title, String kind, String body, String url, int minutes, FileLink media,
+                             List<Track> captions) {
+    }
+
+    /** A file to play, show or download. */
+    public record FileLink(String url, String mediaType, String name) {
+    }
+
+    /** Captions of a video in one language. */
+    public record Track(String url, String language, String label, boolean isDefault) {
     }
 
     @Inject
@@ -64,8 +75,20 @@ public class PreviewCourse {
         Optional<LessonContent> chosen = revision.modules().stream().flatMap(m -> m.lessons().stream())
                 .filter(l -> lesson != null && l.lessonId() == lesson).findFirst();
         modules = revision.modules().stream().map(m -> module(m, fallback, chosen)).toList();
-        opened = chosen.map(l -> new LessonView(l.title(language, fallback), l.kind().name(), l.body(language, fallback),
-                l.url(), l.estimatedMinutes())).orElse(null);
+        opened = chosen.map(l -> lesson(l, fallback)).orElse(null);
+    }
+
+    private LessonView lesson(LessonContent lesson, ContentLanguage fallback) {
+        String contextPath = FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath();
+        FileLink media = lesson.file(FileRole.MEDIA, language, fallback)
+                .map(f -> new FileLink(CourseFiles.url(contextPath, f.fileId(), f.name()), f.type().mediaType(), f.name()))
+                .orElse(null);
+        List<Track> captions = lesson.files().stream().filter(f -> f.role() == FileRole.CAPTIONS)
+                .map(f -> new Track(CourseFiles.url(contextPath, f.fileId(), f.name()), f.language().code(),
+                        f.language().nativeName(), f.language() == language))
+                .toList();
+        return new LessonView(lesson.title(language, fallback), lesson.kind().name(), lesson.body(language, fallback),
+                lesson.url(), lesson.estimatedMinutes(), media, captions);
     }
 
     private ModuleView module(ModuleContent module, ContentLanguage fallback, Optional<LessonContent> chosen) {

@@ -77,6 +77,7 @@ public record StackSettings(
         env.put("UNITAR_OIDC_CLIENT_SECRET", CLIENT_SECRET);
         env.put("UNITAR_MAIL_HOST", "127.0.0.1");
         env.put("UNITAR_MAIL_PORT", String.valueOf(smtpPort));
+        env.put("UNITAR_FILES_DIR", home.resolve("files").toString());
         return env;
     }
 
