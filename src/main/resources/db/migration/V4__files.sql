@@ -25,3 +25,9 @@ CREATE TABLE lesson_content_file (
     CONSTRAINT fk_lesson_content_file_content FOREIGN KEY (lesson_content_id) REFERENCES lesson_content (id) ON DELETE CASCADE,
     CONSTRAINT fk_lesson_content_file_file FOREIGN KEY (file_id) REFERENCES stored_file (id)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
+
+-- A course's cover image (in each revision, like every other part of its content).
+ALTER TABLE course_revision
+    ADD COLUMN cover_file_id BIGINT,
+    ADD COLUMN cover_name    VARCHAR(255),
+    ADD CONSTRAINT fk_course_revision_cover FOREIGN KEY (cover_file_id) REFERENCES stored_file (id);

@@ -32,7 +32,10 @@ import static io.gatling.javaapi.http.HttpDsl.status;
  *   <li>public home page: {@code bench.users} users, no pause, {@code bench.seconds} s;</li>
  *   <li>signed-in learner home: {@code bench.users} demo learners first sign in through Keycloak's login page
  *       (requests in the group "sign-in", reported apart), then each opens "My learning" with a 1 s pause, for
- *       {@code bench.seconds} s.</li>
+ *       {@code bench.seconds} s;</li>
+ *   <li>course editor: {@code bench.users} sessions of the demo trainers sign in (group "trainer sign-in"), then
+ *       each opens the outline of course {@code bench.course} (the demo course, 4 modules and 11 lessons) and the
+ *       editor of one of its lessons, with a 1 s pause, for {@code bench.seconds} s.</li>
  * </ol>
  * Later features add their scenarios here, each stating its users, pauses and duration.
  */
@@ -42,6 +45,7 @@ public class PlatformSimulation extends Simulation {
     private static final int USERS = Integer.getInteger("bench.users", 10);
     private static final Duration MEASURED = Duration.ofSeconds(Integer.getInteger("bench.seconds", 30));
     private static final Duration WARM_UP = Duration.ofSeconds(10);
+    private static final long COURSE = Long.getLong("bench.course", 1);
     private static final String STATIC_RESOURCE = "/jakarta.faces.resource/css/app.css.xhtml";
 
     /** The demo learners of config/keycloak/unitar-realm.json. */
@@ -52,6 +56,11 @@ public class PlatformSimulation extends Simulation {
             Map.<String, Object>of("username", "maricel.delacruz"),
             Map.<String, Object>of("username", "layla.haddad"),
             Map.<String, Object>of("username", "andres.quishpe"))).circular();
+
+    /** The demo trainers (not administrators: they land on the trainer home). */
+    private static final FeederBuilder<Object> TRAINERS = listFeeder(List.of(
+            Map.<String, Object>of("username", "awa.ouedraogo"),
+            Map.<String, Object>of("username", "tomasz.nowak"))).circular();
 
     /** No browser cache: every request reaches the server (a cached static resource would not be measured). */
     private final HttpProtocolBuilder protocol = http
@@ -71,6 +80,13 @@ public class PlatformSimulation extends Simulation {
                             .formParam("password", "demo")
                             .check(status().is(200), currentLocationRegex(".*/learn/$")))));
 
+    private static final ChainBuilder TRAINER_SIGN_IN = feed(TRAINERS).exec(group("trainer sign-in").on(
+            exec(http("open Keycloak login (trainer)").get("/login").check(css("#kc-form-login", "action").saveAs("action")))
+                    .exec(http("submit password (trainer)").post("#{action}")
+                            .formParam("username", "#{username}")
+                            .formParam("password", "demo")
+                            .check(status().is(200), currentLocationRegex(".*/author/$")))));
+
     private static ChainBuilder feed(FeederBuilder<Object> feeder) {
         return exec(io.gatling.javaapi.core.CoreDsl.feed(feeder));
     }
@@ -88,11 +104,22 @@ public class PlatformSimulation extends Simulation {
             .exec(SIGN_IN)
             .during(MEASURED).on(exec(http("learner home").get("/learn/").check(status().is(200))).pause(Duration.ofSeconds(1)));
 
+    private final ScenarioBuilder courseEditor = scenario("course editor, " + USERS + " signed-in trainers, 1 s pause")
+            .exec(TRAINER_SIGN_IN)
+            .exec(http("course outline (first)").get("/author/course/outline.xhtml?id=" + COURSE)
+                    .check(status().is(200), css(".outline__lesson", "data-lesson").saveAs("lesson")))
+            .during(MEASURED).on(
+                    exec(http("course outline").get("/author/course/outline.xhtml?id=" + COURSE).check(status().is(200)))
+                            .pause(Duration.ofSeconds(1))
+                            .exec(http("lesson editor").get("/author/course/lesson.xhtml?id=" + COURSE + "&lesson=#{lesson}").check(status().is(200)))
+                            .pause(Duration.ofSeconds(1)));
+
     {
         setUp(warmUp.injectOpen(atOnceUsers(USERS))
                 .andThen(staticResource.injectOpen(atOnceUsers(USERS)))
                 .andThen(homePage.injectOpen(atOnceUsers(USERS)))
-                .andThen(learnerHome.injectOpen(atOnceUsers(USERS))))
+                .andThen(learnerHome.injectOpen(atOnceUsers(USERS)))
+                .andThen(courseEditor.injectOpen(atOnceUsers(USERS))))
                 .protocols(protocol)
                 .assertions(global().failedRequests().percent().lt(1.0));
     }

@@ -193,6 +193,29 @@ public class Course {
         revision.moveLesson(lessonIn(revision, lessonId), moduleIn(revision, moduleId), index, actor.subject(), now);
     }
 
+    /**
+     * Sets the texts of the course in {@code language}, leaving everything else as it is: how an imported course
+     * gets its translations, which may be partial (a blank text removes that translation).
+     */
+    public void translate(Actor actor, ContentLanguage language, String title, String summary, String description, Instant now) {
+        draftFor(actor, now).translate(language, title, summary, description, actor.subject(), now);
+    }
+
+    public void translateModule(Actor actor, long moduleId, ContentLanguage language, String title, String summary, Instant now) {
+        CourseRevision revision = draftFor(actor, now);
+        moduleIn(revision, moduleId).translate(language, title, summary, now);
+    }
+
+    public void translateLesson(Actor actor, long lessonId, ContentLanguage language, String title, String body, Instant now) {
+        CourseRevision revision = draftFor(actor, now);
+        lessonIn(revision, lessonId).translate(language, title, body, now);
+    }
+
+    /** Uses a stored image as the course's cover in the draft; {@code null} removes the cover. */
+    public void cover(Actor actor, Long fileId, String name, Instant now) {
+        draftFor(actor, now).cover(fileId, name, actor.subject(), now);
+    }
+
     /** Uses a stored file in a lesson of the draft, in one language (in place of the one there was). */
     public void attachFile(Actor actor, long lessonId, LessonFile file, Instant now) {
         CourseRevision revision = draftFor(actor, now);
@@ -276,6 +299,25 @@ public class Course {
 
     public ContentLanguage defaultLanguage() {
         return defaultLanguage;
+    }
+
+    /** Lets another trainer edit the course; only its owner and administrators choose co-trainers. */
+    public void addCoTrainer(Actor actor, String subject) {
+        checkOwnedBy(actor);
+        if (!subject.equals(owner)) {
+            coTrainers.add(subject);
+        }
+    }
+
+    public void removeCoTrainer(Actor actor, String subject) {
+        checkOwnedBy(actor);
+        coTrainers.remove(subject);
+    }
+
+    private void checkOwnedBy(Actor actor) {
+        if (!actor.administrator() && !owner.equals(actor.subject())) {
+            throw new Forbidden("Only the owner of course " + id + " or an administrator chooses its co-trainers");
+        }
     }
 
     /** What learners see, if it has been published. */

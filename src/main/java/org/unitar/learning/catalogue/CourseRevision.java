@@ -19,7 +19,6 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.unitar.learning.shared.InputRefused;
-import org.unitar.learning.shared.content.RichText;
 import org.unitar.learning.shared.i18n.ContentLanguage;
 import org.unitar.learning.shared.i18n.TranslatedText;
 
@@ -29,6 +28,7 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -116,6 +116,13 @@ public class CourseRevision {
     @OrderColumn(name = "position")
     private List<ModuleContent> modules = new ArrayList<>();
 
+    /** The cover image (a stored file), or none. */
+    @Column(name = "cover_file_id")
+    private Long coverFileId;
+
+    @Column(name = "cover_name", length = 255)
+    private String coverName;
+
     @Column(name = "published_at")
     private Instant publishedAt;
 
@@ -158,6 +165,8 @@ public class CourseRevision {
         copy.format = format;
         copy.enrolment = enrolment;
         modules.forEach(module -> copy.modules.add(module.copyInto(copy)));
+        copy.coverFileId = coverFileId;
+        copy.coverName = coverName;
         copy.createdAt = now;
         copy.createdBy = author;
         copy.updatedAt = now;
@@ -173,8 +182,7 @@ public class CourseRevision {
         ContentLanguage language = details.getLanguage();
         title.set(language, details.getTitle().strip());
         summary.set(language, details.getSummary().strip());
-        String cleaned = RichText.clean(details.getDescription());
-        description.set(language, RichText.hasText(cleaned) ? cleaned : null);
+        description.set(language, Texts.richText(details.getDescription()));
         languages = new LinkedHashSet<>(details.getLanguages());
         languages.add(defaultLanguage);
         topics = new LinkedHashSet<>(details.getTopics());
@@ -190,14 +198,14 @@ public class CourseRevision {
 
     ModuleContent addModule(CourseModule identity, ModuleDetails details, String author, Instant now) {
         ModuleContent module = ModuleContent.create(this, identity);
-        module.apply(details, prerequisiteBefore(details.getPrerequisite(), modules.size()));
+        module.apply(details, prerequisiteBefore(details.getPrerequisite(), modules.size()), now);
         modules.add(module);
         touched(author, now);
         return module;
     }
 
     void editModule(ModuleContent module, ModuleDetails details, String author, Instant now) {
-        module.apply(details, prerequisiteBefore(details.getPrerequisite(), modules.indexOf(module)));
+        module.apply(details, prerequisiteBefore(details.getPrerequisite(), modules.indexOf(module)), now);
         touched(author, now);
     }
 
@@ -228,14 +236,29 @@ public class CourseRevision {
     }
 
     LessonContent addLesson(ModuleContent module, Lesson identity, LessonDetails details, String author, Instant now) {
-        LessonContent lesson = module.addLesson(identity, details, module.lessons().size());
+        LessonContent lesson = module.addLesson(identity, details, module.lessons().size(), now);
         touched(author, now);
         return lesson;
     }
 
     void editLesson(LessonContent lesson, LessonDetails details, String author, Instant now) {
-        lesson.apply(details);
+        lesson.apply(details, now);
         touched(author, now);
+    }
+
+    void cover(Long fileId, String name, String author, Instant now) {
+        coverFileId = fileId;
+        coverName = fileId == null ? null : name;
+        touched(author, now);
+    }
+
+    /** The cover image's file id, if the course has one. */
+    public Optional<Long> coverFileId() {
+        return Optional.ofNullable(coverFileId);
+    }
+
+    public String coverName() {
+        return coverName;
     }
 
     void attachFile(LessonContent lesson, LessonFile file, String author, Instant now) {
@@ -309,6 +332,29 @@ public class CourseRevision {
 
     private static int clamp(int index, int size) {
         return Math.max(0, Math.min(index, size));
+    }
+
+    /** Sets the course's own texts in {@code language} (a blank one removes that translation). */
+    void translate(ContentLanguage language, String newTitle, String newSummary, String newDescription, String author, Instant now) {
+        Texts.check(newTitle, CourseDetails.TITLE_LENGTH, "title");
+        Texts.check(newSummary, CourseDetails.SUMMARY_LENGTH, "summary");
+        title.set(language, Texts.strip(newTitle));
+        summary.set(language, Texts.strip(newSummary));
+        description.set(language, Texts.richText(newDescription));
+        languages.add(language);
+        touched(author, now);
+    }
+
+    public Map<ContentLanguage, String> titles() {
+        return title.all();
+    }
+
+    public Map<ContentLanguage, String> summaries() {
+        return summary.all();
+    }
+
+    public Map<ContentLanguage, String> descriptions() {
+        return description.all();
     }
 
     /** What the form shows for {@code language}: the texts in that language (empty where not yet translated). */

@@ -17,15 +17,16 @@ import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.unitar.learning.shared.InputRefused;
-import org.unitar.learning.shared.content.RichText;
 import org.unitar.learning.shared.files.FileType;
 import org.unitar.learning.shared.i18n.ContentLanguage;
 import org.unitar.learning.shared.i18n.TranslatedText;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -75,19 +76,23 @@ public class LessonContent {
     @CollectionTable(name = "lesson_content_file", joinColumns = @JoinColumn(name = "lesson_content_id"))
     private List<LessonFile> files = new ArrayList<>();
 
+    /** When a trainer last saved the lesson's form (also what makes every save a new version of the row). */
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
     @Version
     private long version;
 
     protected LessonContent() {
     }
 
-    static LessonContent create(ModuleContent module, Lesson lesson, LessonDetails details) {
+    static LessonContent create(ModuleContent module, Lesson lesson, LessonDetails details, Instant now) {
         LessonContent content = new LessonContent();
         content.module = module;
         content.lesson = lesson;
         content.title = new TranslatedText();
         content.body = new TranslatedText();
-        content.apply(details);
+        content.apply(details, now);
         return content;
     }
 
@@ -103,17 +108,18 @@ public class LessonContent {
         copy.required = required;
         copy.completion = completion;
         copy.url = url;
+        copy.updatedAt = updatedAt;
         copy.files = new ArrayList<>(files);
         return copy;
     }
 
-    void apply(LessonDetails details) {
+    void apply(LessonDetails details, Instant now) {
         String checkedUrl = details.checkedUrl();
+        updatedAt = now;
         ContentLanguage language = details.getLanguage();
         kind = details.getKind();
         title.set(language, details.getTitle().strip());
-        String cleaned = RichText.clean(details.getBody());
-        body.set(language, RichText.hasText(cleaned) ? cleaned : null);
+        body.set(language, Texts.richText(details.getBody()));
         estimatedMinutes = details.getEstimatedMinutes();
         required = details.isRequired();
         completion = details.getCompletion();
@@ -157,6 +163,21 @@ public class LessonContent {
 
     public List<LessonFile> files() {
         return Collections.unmodifiableList(files);
+    }
+
+    void translate(ContentLanguage language, String newTitle, String newBody, Instant now) {
+        updatedAt = now;
+        Texts.check(newTitle, LessonDetails.TITLE_LENGTH, "title");
+        title.set(language, Texts.strip(newTitle));
+        body.set(language, Texts.richText(newBody));
+    }
+
+    public Map<ContentLanguage, String> titles() {
+        return title.all();
+    }
+
+    public Map<ContentLanguage, String> bodies() {
+        return body.all();
     }
 
     public LessonDetails details(ContentLanguage language) {

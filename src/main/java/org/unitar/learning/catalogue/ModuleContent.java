@@ -19,11 +19,13 @@ import jakarta.persistence.Version;
 import org.unitar.learning.shared.i18n.ContentLanguage;
 import org.unitar.learning.shared.i18n.TranslatedText;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -70,6 +72,10 @@ public class ModuleContent {
     @OrderColumn(name = "position")
     private List<LessonContent> lessons = new ArrayList<>();
 
+    /** When a trainer last saved the module's form (also what makes every save a new version of the row). */
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
     @Version
     private long version;
 
@@ -96,13 +102,15 @@ public class ModuleContent {
         copy.opening = opening;
         copy.opensOn = opensOn;
         copy.opensAfterDays = opensAfterDays;
+        copy.updatedAt = updatedAt;
         lessons.forEach(lesson -> copy.lessons.add(lesson.copyInto(copy)));
         return copy;
     }
 
     /** Takes the form's values; the prerequisite has been checked by the revision (an earlier module). */
-    void apply(ModuleDetails details, CourseModule checkedPrerequisite) {
+    void apply(ModuleDetails details, CourseModule checkedPrerequisite, Instant now) {
         details.check();
+        updatedAt = now;
         ContentLanguage language = details.getLanguage();
         title.set(language, details.getTitle().strip());
         summary.set(language, details.getSummary() == null ? null : details.getSummary().strip());
@@ -110,6 +118,22 @@ public class ModuleContent {
         opening = details.getOpening();
         opensOn = opening == ModuleOpening.ON_DATE ? details.getOpensOn() : null;
         opensAfterDays = opening == ModuleOpening.DAYS_AFTER_ENROLMENT ? details.getOpensAfterDays() : null;
+    }
+
+    void translate(ContentLanguage language, String newTitle, String newSummary, Instant now) {
+        updatedAt = now;
+        Texts.check(newTitle, ModuleDetails.TITLE_LENGTH, "title");
+        Texts.check(newSummary, ModuleDetails.SUMMARY_LENGTH, "summary");
+        title.set(language, Texts.strip(newTitle));
+        summary.set(language, Texts.strip(newSummary));
+    }
+
+    public Map<ContentLanguage, String> titles() {
+        return title.all();
+    }
+
+    public Map<ContentLanguage, String> summaries() {
+        return summary.all();
     }
 
     public ModuleDetails details(ContentLanguage language) {
@@ -124,8 +148,8 @@ public class ModuleContent {
         return details;
     }
 
-    LessonContent addLesson(Lesson lesson, LessonDetails details, int index) {
-        LessonContent content = LessonContent.create(this, lesson, details);
+    LessonContent addLesson(Lesson lesson, LessonDetails details, int index, Instant now) {
+        LessonContent content = LessonContent.create(this, lesson, details, now);
         lessons.add(index, content);
         return content;
     }

@@ -9,6 +9,9 @@ public interface UserAccountRepository {
 
     Optional<UserAccount> findBySubject(String subject);
 
+    /** The profile whose user name or email is {@code name} (case-insensitive), if that person has signed in. */
+    Optional<UserAccount> findByUsernameOrEmail(String name);
+
     /** Finds the profile and locks it until the transaction ends, so that concurrent updates of it wait their turn. */
     Optional<UserAccount> lockBySubject(String subject);
 

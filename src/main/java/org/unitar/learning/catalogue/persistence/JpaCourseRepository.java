@@ -11,6 +11,7 @@ import org.unitar.learning.shared.security.Actor;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 @ApplicationScoped
 public class JpaCourseRepository implements CourseRepository {
@@ -58,7 +59,13 @@ public class JpaCourseRepository implements CourseRepository {
                         where f.fileId = :file""", Object[].class)
                 .setParameter("file", fileId)
                 .getResultList();
-        return rows.stream().map(row -> new FileUse((Course) row[0], (Boolean) row[1])).toList();
+        List<Object[]> covers = em.createQuery("""
+                        select r.course, case when r.course.published = r then true else false end
+                        from CourseRevision r where r.coverFileId = :file""", Object[].class)
+                .setParameter("file", fileId)
+                .getResultList();
+        return Stream.concat(rows.stream(), covers.stream())
+                .map(row -> new FileUse((Course) row[0], (Boolean) row[1])).toList();
     }
 
     @Override

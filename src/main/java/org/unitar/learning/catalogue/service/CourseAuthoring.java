@@ -28,6 +28,7 @@ import org.unitar.learning.shared.security.Forbidden;
 import java.io.InputStream;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
@@ -147,6 +148,19 @@ public class CourseAuthoring {
                 "lesson " + lessonId + " " + role.name().toLowerCase() + " " + language.code() + ": file " + file.id());
     }
 
+    /** Stores an uploaded image (JPEG, PNG or WebP) as the cover of the course's draft. */
+    public void uploadCover(@NotNull Actor actor, long courseId, @NotNull InputStream content, String fileName) {
+        Course course = editable(actor, courseId);
+        StoredFile file = files.store(content, fileName, EnumSet.of(FileType.JPEG, FileType.PNG, FileType.WEBP), actor.subject());
+        course.cover(actor, file.id(), file.name(), clock.instant());
+        audit.record(actor.subject(), AUDIT_EDITED, "course", courseId, "cover: file " + file.id());
+    }
+
+    public void removeCover(@NotNull Actor actor, long courseId) {
+        editable(actor, courseId).cover(actor, null, null, clock.instant());
+        audit.record(actor.subject(), AUDIT_EDITED, "course", courseId, "cover removed");
+    }
+
     /** The largest file an upload may be. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public long maxUploadBytes() {
@@ -168,6 +182,16 @@ public class CourseAuthoring {
         return courses.coursesUsingFile(fileId).stream().anyMatch(use ->
                 use.course().mayBeEditedBy(actor)
                         || (use.course().status() == CourseStatus.PUBLISHED && use.inPublishedRevision()));
+    }
+
+    public void addCoTrainer(@NotNull Actor actor, long courseId, @NotNull String subject) {
+        editable(actor, courseId).addCoTrainer(actor, subject);
+        audit.record(actor.subject(), AUDIT_EDITED, "course", courseId, "co-trainer " + subject + " added");
+    }
+
+    public void removeCoTrainer(@NotNull Actor actor, long courseId, @NotNull String subject) {
+        editable(actor, courseId).removeCoTrainer(actor, subject);
+        audit.record(actor.subject(), AUDIT_EDITED, "course", courseId, "co-trainer " + subject + " removed");
     }
 
     public CourseRevision publish(@NotNull Actor actor, long courseId) {

@@ -13,12 +13,13 @@ import org.unitar.learning.catalogue.StructureRefused;
 import org.unitar.learning.catalogue.service.CourseAuthoring;
 import org.unitar.learning.shared.i18n.ContentLanguage;
 import org.unitar.learning.shared.security.Actor;
+import org.unitar.learning.shared.security.Forbidden;
 
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -35,11 +36,13 @@ public class CourseOutline implements Serializable {
 
     /** A module as the outline shows it. */
     public record ModuleRow(long id, String title, Long prerequisite, String prerequisiteTitle, String opening,
-                            LocalDate opensOn, Integer opensAfterDays, List<LessonRow> lessons) implements Serializable {
+                            LocalDate opensOn, Integer opensAfterDays, List<ContentLanguage> missing,
+                            List<LessonRow> lessons) implements Serializable {
     }
 
     /** A lesson as the outline shows it. */
-    public record LessonRow(long id, String title, String kind, int minutes, boolean required) implements Serializable {
+    public record LessonRow(long id, String title, String kind, int minutes, boolean required,
+                            List<ContentLanguage> missing) implements Serializable {
     }
 
     /** How much of one language is missing. */
@@ -81,15 +84,15 @@ public class CourseOutline implements Serializable {
                 .collect(Collectors.toMap(ModuleContent::moduleId, m -> m.title(reader, defaultLanguage)));
         modules = revision.modules().stream().map(m -> new ModuleRow(m.moduleId(), titles.get(m.moduleId()),
                 m.prerequisite().orElse(null), m.prerequisite().map(titles::get).orElse(null), m.opening().name(),
-                m.opensOn(), m.opensAfterDays(),
-                m.lessons().stream().map(l -> lessonRow(l, reader)).toList())).toList();
+                m.opensOn(), m.opensAfterDays(), m.untranslatedTitle(revision.languages()).stream().sorted().toList(),
+                m.lessons().stream().map(l -> lessonRow(l, reader, revision.languages())).toList())).toList();
         languages = revision.languages().stream().sorted()
                 .map(l -> new LanguageRow(l, !revision.untranslated().contains(l))).toList();
     }
 
-    private LessonRow lessonRow(LessonContent lesson, ContentLanguage reader) {
+    private LessonRow lessonRow(LessonContent lesson, ContentLanguage reader, Set<ContentLanguage> languages) {
         return new LessonRow(lesson.lessonId(), lesson.title(reader, defaultLanguage), lesson.kind().name(),
-                lesson.estimatedMinutes(), lesson.required());
+                lesson.estimatedMinutes(), lesson.required(), lesson.untranslated(languages).stream().sorted().toList());
     }
 
     public String moveModule(long moduleId, int by) {
@@ -173,11 +176,7 @@ public class CourseOutline implements Serializable {
                 return i;
             }
         }
-        throw new org.unitar.learning.shared.security.Forbidden("Nothing " + wanted + " in this outline");
-    }
-
-    public Optional<ContentLanguage> getDefaultLanguage() {
-        return Optional.ofNullable(defaultLanguage);
+        throw new Forbidden("Nothing " + wanted + " in this outline");
     }
 
     public Long getId() {

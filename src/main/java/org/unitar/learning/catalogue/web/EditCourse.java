@@ -5,6 +5,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
 import jakarta.validation.ConstraintViolationException;
 import org.unitar.learning.catalogue.Course;
 import org.unitar.learning.catalogue.CourseDetails;
@@ -12,13 +13,23 @@ import org.unitar.learning.catalogue.CourseRevision;
 import org.unitar.learning.catalogue.EditConflict;
 import org.unitar.learning.catalogue.service.CourseAuthoring;
 import org.unitar.learning.catalogue.service.UnknownCifalCentre;
+import org.unitar.learning.identity.UserAccount;
+import org.unitar.learning.identity.UserAccountRepository;
+import org.unitar.learning.shared.files.FileRefused;
 import org.unitar.learning.shared.i18n.ContentLanguage;
 import org.unitar.learning.shared.security.Actor;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Backs author/course/edit.xhtml: creates a course, or edits the texts of one in a chosen content language
@@ -45,6 +56,19 @@ public class EditCourse implements Serializable {
     private List<ContentLanguage> courseLanguages = List.of();
     private Set<ContentLanguage> untranslated = EnumSet.noneOf(ContentLanguage.class);
     private CourseDetails details;
+    private String ownerName;
+    private boolean mayChooseTrainers;
+    private List<Trainer> coTrainers = List.of();
+    private String newCoTrainer;
+    private String coverUrl;
+    private transient Part cover;
+
+    /** A co-trainer as the page lists them. */
+    public record Trainer(String subject, String name) implements Serializable {
+    }
+
+    @Inject
+    UserAccountRepository people;
 
     /** Runs before the page renders (f:viewAction): loads the course, or prepares a new one. */
     public void load() {
@@ -64,6 +88,90 @@ public class EditCourse implements Serializable {
         courseLanguages = revision.languages().stream().sorted().toList();
         untranslated = revision.untranslated();
         details = revision.details(editing);
+        Map<String, String> names = people.displayNames(Stream.concat(Stream.of(course.owner()), course.coTrainers().stream()).toList());
+        ownerName = names.getOrDefault(course.owner(), course.owner());
+        coTrainers = course.coTrainers().stream().map(t -> new Trainer(t, names.getOrDefault(t, t)))
+                .sorted(Comparator.comparing(Trainer::name)).toList();
+        mayChooseTrainers = actor.administrator() || course.owner().equals(actor.subject());
+        String contextPath = FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath();
+        coverUrl = revision.coverFileId().map(f -> CourseFiles.url(contextPath, f, revision.coverName())).orElse(null);
+    }
+
+    /** Adds the trainer named by user name or email (someone who has signed in at least once). */
+    public String addCoTrainer() {
+        if (newCoTrainer == null || newCoTrainer.isBlank()) {
+            Faces.error("trainers:newCoTrainer", "author_course_edit.coTrainerRequired");
+            return null;
+        }
+        Optional<UserAccount> person = people.findByUsernameOrEmail(newCoTrainer);
+        if (person.isEmpty()) {
+            Faces.error("trainers:newCoTrainer", "author_course_edit.coTrainerUnknown");
+            return null;
+        }
+        authoring.addCoTrainer(actor, id, person.get().subject());
+        Faces.flash("author_course_edit.coTrainerAdded");
+        return "/author/course/edit?faces-redirect=true&id=" + id;
+    }
+
+    public String removeCoTrainer(String subject) {
+        authoring.removeCoTrainer(actor, id, subject);
+        Faces.flash("author_course_edit.coTrainerRemoved");
+        return "/author/course/edit?faces-redirect=true&id=" + id;
+    }
+
+    public String uploadCover() {
+        if (cover == null || cover.getSize() == 0) {
+            Faces.error("cover:image", "author_course_lesson.chooseFile");
+            return null;
+        }
+        try (InputStream content = cover.getInputStream()) {
+            authoring.uploadCover(actor, id, content, cover.getSubmittedFileName());
+        } catch (FileRefused e) {
+            Faces.error("cover:image", e.reason().messageKey());
+            return null;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Faces.flash("author_course_lesson.uploaded");
+        return "/author/course/edit?faces-redirect=true&id=" + id;
+    }
+
+    public String removeCover() {
+        authoring.removeCover(actor, id);
+        Faces.flash("author_course_lesson.fileRemoved");
+        return "/author/course/edit?faces-redirect=true&id=" + id;
+    }
+
+    public String getCoverUrl() {
+        return coverUrl;
+    }
+
+    public Part getCover() {
+        return cover;
+    }
+
+    public void setCover(Part cover) {
+        this.cover = cover;
+    }
+
+    public String getOwnerName() {
+        return ownerName;
+    }
+
+    public boolean isMayChooseTrainers() {
+        return mayChooseTrainers;
+    }
+
+    public List<Trainer> getCoTrainers() {
+        return coTrainers;
+    }
+
+    public String getNewCoTrainer() {
+        return newCoTrainer;
+    }
+
+    public void setNewCoTrainer(String newCoTrainer) {
+        this.newCoTrainer = newCoTrainer;
     }
 
     public String save() {

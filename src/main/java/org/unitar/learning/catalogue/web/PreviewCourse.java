@@ -60,6 +60,7 @@ public class PreviewCourse {
     private String title;
     private String summary;
     private String description;
+    private String coverUrl;
     private List<ModuleView> modules;
     private LessonView opened;
 
@@ -72,6 +73,8 @@ public class PreviewCourse {
         title = revision.title(language, fallback);
         summary = revision.summary(language, fallback);
         description = revision.description(language, fallback);
+        String contextPath = FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath();
+        coverUrl = revision.coverFileId().map(f -> CourseFiles.url(contextPath, f, revision.coverName())).orElse(null);
         Optional<LessonContent> chosen = revision.modules().stream().flatMap(m -> m.lessons().stream())
                 .filter(l -> lesson != null && l.lessonId() == lesson).findFirst();
         modules = revision.modules().stream().map(m -> module(m, fallback, chosen)).toList();
@@ -139,6 +142,10 @@ public class PreviewCourse {
 
     public String getDescription() {
         return description;
+    }
+
+    public String getCoverUrl() {
+        return coverUrl;
     }
 
     public List<ModuleView> getModules() {

@@ -27,6 +27,14 @@ public class JpaUserAccountRepository implements UserAccountRepository {
     }
 
     @Override
+    public Optional<UserAccount> findByUsernameOrEmail(String name) {
+        return em.createQuery("select a from UserAccount a where lower(a.username) = :name or lower(a.email) = :name", UserAccount.class)
+                .setParameter("name", name.strip().toLowerCase())
+                .getResultStream()
+                .findFirst();
+    }
+
+    @Override
     public Optional<UserAccount> lockBySubject(String subject) {
         return em.createQuery("select a from UserAccount a where a.subject = :subject", UserAccount.class)
                 .setParameter("subject", subject)

@@ -1,6 +1,7 @@
 package org.unitar.learning.shared.files;
 
 import jakarta.annotation.Priority;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
@@ -8,6 +9,9 @@ import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.unitar.learning.shared.StartupFailure;
@@ -28,14 +32,18 @@ import java.util.HexFormat;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.logging.Logger;
 
 /**
  * Keeps uploaded files in the folder {@code unitar.files.dir} (outside the web root) and their metadata in the
  * database. A file is checked while it is copied: its type from its first bytes against what the caller allows,
- * its size against {@code unitar.files.max-bytes}; a refused or failed upload leaves nothing behind.
+ * its size against {@code unitar.files.max-bytes}; a refused or failed upload leaves nothing behind, nor does a
+ * transaction that stored a file and then rolled back.
  */
 @ApplicationScoped
 public class FileStore {
+
+    private static final Logger LOG = Logger.getLogger(FileStore.class.getName());
 
     @Inject
     @ConfigProperty(name = "unitar.files.dir")
@@ -50,6 +58,9 @@ public class FileStore {
 
     @Inject
     Clock clock;
+
+    @Resource
+    TransactionSynchronizationRegistry transactions;
 
     private Path root;
 
@@ -96,6 +107,7 @@ public class FileStore {
             Path target = path(key);
             Files.createDirectories(target.getParent());
             Files.move(incoming, target, StandardCopyOption.ATOMIC_MOVE);
+            transactions.registerInterposedSynchronization(new RemoveUnlessCommitted(target));
             return file;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -106,6 +118,25 @@ public class FileStore {
                 Files.deleteIfExists(incoming);
             } catch (IOException ignored) {
                 // the upload failed already; a stray file in incoming/ is removed at the next restart's check at worst
+            }
+        }
+    }
+
+    /** Deletes a stored file's bytes when the transaction that stored it does not commit (its row is gone too). */
+    private record RemoveUnlessCommitted(Path bytes) implements Synchronization {
+
+        @Override
+        public void beforeCompletion() {
+        }
+
+        @Override
+        public void afterCompletion(int status) {
+            if (status != Status.STATUS_COMMITTED) {
+                try {
+                    Files.deleteIfExists(bytes);
+                } catch (IOException e) {
+                    LOG.warning("Could not remove " + bytes + " of a transaction rolled back: " + e);
+                }
             }
         }
     }

@@ -14,6 +14,7 @@ import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Map;
@@ -76,6 +77,13 @@ public class TranslatedText {
         Set<ContentLanguage> missing = EnumSet.noneOf(ContentLanguage.class);
         wanted.stream().filter(l -> !values.containsKey(l.code())).forEach(missing::add);
         return missing;
+    }
+
+    /** Every translation, by language. */
+    public Map<ContentLanguage, String> all() {
+        Map<ContentLanguage, String> all = new EnumMap<>(ContentLanguage.class);
+        values.forEach((code, text) -> ContentLanguage.forCode(code).ifPresent(l -> all.put(l, text)));
+        return all;
     }
 
     /** Whether it has not been written in any language. */

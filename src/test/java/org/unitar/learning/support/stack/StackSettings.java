@@ -21,6 +21,9 @@ public record StackSettings(
         int smtpPort,
         int imapPort) {
 
+    /** The demo trainer (awa.ouedraogo in config/keycloak/unitar-realm.json) who owns the demo course. */
+    public static final String DEMO_COURSE_OWNER = "00000000-0000-4000-8000-000000000007";
+
     /** Realm, client and demo credentials of the local stack; dev only, they match config/keycloak/unitar-realm.json. */
     public static final String REALM = "unitar";
     public static final String CLIENT_ID = "learning-platform";
@@ -78,6 +81,8 @@ public record StackSettings(
         env.put("UNITAR_MAIL_HOST", "127.0.0.1");
         env.put("UNITAR_MAIL_PORT", String.valueOf(smtpPort));
         env.put("UNITAR_FILES_DIR", home.resolve("files").toString());
+        env.put("UNITAR_DEMO_SEED", "true");
+        env.put("UNITAR_DEMO_OWNER", DEMO_COURSE_OWNER);
         return env;
     }
 

@@ -49,6 +49,7 @@ public final class TestStack implements BeforeAllCallback, ParameterResolver {
         try {
             KeycloakServer.deleteRecursively(settings.home().resolve("mariadb"));
             KeycloakServer.deleteRecursively(settings.home().resolve("keycloak").resolve("data"));
+            KeycloakServer.deleteRecursively(settings.home().resolve("files"));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot clear the test stack folder " + settings.home(), e);
         }
