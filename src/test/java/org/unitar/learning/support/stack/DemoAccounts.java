@@ -65,6 +65,7 @@ public final class DemoAccounts {
                     a.password(), a.name(), a.organisation() + " (" + a.country() + ")", a.locale()));
         }
         out.append('\n')
+                .append(" Demo course: \"Migration and local development\" (EN/FR/ES/AR, published), edited by awa.ouedraogo\n")
                 .append(" Keycloak admin console: ").append(settings.keycloakUrl()).append("/admin  (")
                 .append(StackSettings.KEYCLOAK_ADMIN).append(" / ").append(StackSettings.KEYCLOAK_ADMIN_PASSWORD).append(")\n")
                 .append(" Mail: every message sent is printed below; IMAP on 127.0.0.1:").append(settings.imapPort())
