@@ -8,14 +8,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Videos a lesson may embed: from YouTube (played through its privacy-enhanced host) and Vimeo, the hosts the
- * page's Content-Security-Policy lets into a frame. A trainer pastes the address they see in the browser; what is
- * stored is the player's address, rebuilt from the video's id, so nothing else of the pasted text reaches a page.
- * The server never fetches it.
+ * Videos a lesson may embed: from YouTube (played through its privacy-enhanced host) and Vimeo. A trainer pastes
+ * the address they see in the browser; what is stored is the player's address, rebuilt from the video's id, so
+ * nothing else of the pasted text reaches a page. The server never fetches it.
  */
 public final class VideoEmbed {
 
-    /** The hosts players are loaded from (the page's frame-src). */
+    /** The hosts players are loaded from: every stored address starts with one of them (a frame-src to come). */
     public static final String PLAYER_HOSTS = "https://www.youtube-nocookie.com https://player.vimeo.com";
 
     private static final Pattern YOUTUBE_ID = Pattern.compile("[A-Za-z0-9_-]{11}");
