@@ -52,7 +52,6 @@ public class EditCourse implements Serializable {
     private String in;
     private int revisionNumber;
     private long version;
-    private ContentLanguage defaultLanguage;
     private List<ContentLanguage> courseLanguages = List.of();
     private Set<ContentLanguage> untranslated = EnumSet.noneOf(ContentLanguage.class);
     private CourseDetails details;
@@ -81,8 +80,7 @@ public class EditCourse implements Serializable {
         }
         Course course = authoring.editable(actor, id);
         CourseRevision revision = course.current();
-        defaultLanguage = course.defaultLanguage();
-        ContentLanguage editing = ContentLanguage.forCode(in).filter(revision.languages()::contains).orElse(defaultLanguage);
+        ContentLanguage editing = ContentLanguage.forCode(in).filter(revision.languages()::contains).orElse(course.defaultLanguage());
         revisionNumber = revision.number();
         version = revision.version();
         courseLanguages = revision.languages().stream().sorted().toList();
@@ -219,10 +217,6 @@ public class EditCourse implements Serializable {
 
     public CourseDetails getDetails() {
         return details;
-    }
-
-    public ContentLanguage getDefaultLanguage() {
-        return defaultLanguage;
     }
 
     public List<ContentLanguage> getCourseLanguages() {

@@ -86,14 +86,6 @@ public enum FileType {
         return inline;
     }
 
-    public boolean isVideo() {
-        return this == MP4 || this == WEBM;
-    }
-
-    public boolean isImage() {
-        return this == JPEG || this == PNG || this == WEBP;
-    }
-
     private static boolean startsWith(byte[] data, int offset, String ascii) {
         return startsWith(data, offset, ascii.getBytes(StandardCharsets.UTF_8));
     }
