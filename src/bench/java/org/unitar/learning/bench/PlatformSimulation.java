@@ -35,7 +35,10 @@ import static io.gatling.javaapi.http.HttpDsl.status;
  *       {@code bench.seconds} s;</li>
  *   <li>course editor: {@code bench.users} sessions of the demo course's owner sign in (group "trainer sign-in"), then
  *       each opens the outline of course {@code bench.course} (the demo course, 4 modules and 11 lessons) and the
- *       editor of one of its lessons, with a 1 s pause, for {@code bench.seconds} s.</li>
+ *       editor of one of its lessons, with a 1 s pause, for {@code bench.seconds} s;</li>
+ *   <li>browse: {@code bench.users} visitors, not signed in, search the public catalogue (words in English, French,
+ *       Spanish, Arabic and Chinese, in the reader's language, some with a filter), with a 1 s pause, for
+ *       {@code bench.seconds} s. With {@link DataGenerator}'s 1,000 courses this is the catalogue-search figure.</li>
  * </ol>
  * Later features add their scenarios here, each stating its users, pauses and duration.
  */
@@ -60,6 +63,19 @@ public class PlatformSimulation extends Simulation {
     /** The demo trainer who owns the demo course (other trainers may not open its editor). */
     private static final FeederBuilder<Object> TRAINERS = listFeeder(List.of(
             Map.<String, Object>of("username", "awa.ouedraogo"))).circular();
+
+    /** Searches in the catalogue: words, a filter (or the first page), and the reader's language (Accept-Language). */
+    private static final FeederBuilder<Object> SEARCHES = listFeeder(List.of(
+            Map.<String, Object>of("q", "migration", "lang", "en", "filter", "page", "value", "1"),
+            Map.<String, Object>of("q", "local governments", "lang", "en", "filter", "format", "value", "SELF_PACED"),
+            Map.<String, Object>of("q", "intégration", "lang", "fr", "filter", "page", "value", "1"),
+            Map.<String, Object>of("q", "guide pratique", "lang", "fr", "filter", "language", "value", "fr"),
+            Map.<String, Object>of("q", "diáspora", "lang", "es", "filter", "page", "value", "1"),
+            Map.<String, Object>of("q", "gobiernos locales", "lang", "es", "filter", "length", "value", "ONE_TO_FIVE_HOURS"),
+            Map.<String, Object>of("q", "الهجرة", "lang", "ar", "filter", "page", "value", "1"),
+            Map.<String, Object>of("q", "السلطات المحلية", "lang", "ar", "filter", "topic", "value", "DIASPORA_ENGAGEMENT"),
+            Map.<String, Object>of("q", "地方政府", "lang", "en", "filter", "language", "value", "zh"),
+            Map.<String, Object>of("q", "", "lang", "en", "filter", "topic", "value", "DATA_EVIDENCE"))).random();
 
     /** No browser cache: every request reaches the server (a cached static resource would not be measured). */
     private final HttpProtocolBuilder protocol = http
@@ -113,12 +129,20 @@ public class PlatformSimulation extends Simulation {
                             .exec(http("lesson editor").get("/author/course/lesson.xhtml?id=" + COURSE + "&lesson=#{lesson}").check(status().is(200)))
                             .pause(Duration.ofSeconds(1)));
 
+    private final ScenarioBuilder browse = scenario("catalogue search, " + USERS + " visitors, 1 s pause")
+            .during(MEASURED).on(feed(SEARCHES)
+                    .exec(http("catalogue search").get("/catalogue/").queryParam("q", "#{q}").queryParam("#{filter}", "#{value}")
+                            .header("Accept-Language", "#{lang}")
+                            .check(status().is(200), css("#resultCount").exists()))
+                    .pause(Duration.ofSeconds(1)));
+
     {
         setUp(warmUp.injectOpen(atOnceUsers(USERS))
                 .andThen(staticResource.injectOpen(atOnceUsers(USERS)))
                 .andThen(homePage.injectOpen(atOnceUsers(USERS)))
                 .andThen(learnerHome.injectOpen(atOnceUsers(USERS)))
-                .andThen(courseEditor.injectOpen(atOnceUsers(USERS))))
+                .andThen(courseEditor.injectOpen(atOnceUsers(USERS)))
+                .andThen(browse.injectOpen(atOnceUsers(USERS))))
                 .protocols(protocol)
                 .assertions(global().failedRequests().percent().lt(1.0));
     }

@@ -1,12 +1,15 @@
 package org.unitar.learning.catalogue.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.unitar.learning.catalogue.Course;
 import org.unitar.learning.catalogue.CourseDetails;
+import org.unitar.learning.catalogue.CoursePublished;
+import org.unitar.learning.catalogue.CourseReaders;
 import org.unitar.learning.catalogue.CourseRepository;
 import org.unitar.learning.catalogue.CourseRevision;
 import org.unitar.learning.catalogue.CourseStatus;
@@ -58,6 +61,15 @@ public class CourseAuthoring {
 
     @Inject
     Clock clock;
+
+    @Inject
+    CatalogueIndex catalogue;
+
+    @Inject
+    CourseReaders readers;
+
+    @Inject
+    Event<CoursePublished> publications;
 
     public Course create(@NotNull Actor actor, @NotNull @Valid CourseDetails details) {
         checkCentre(details);
@@ -175,13 +187,13 @@ public class CourseAuthoring {
 
     /**
      * Whether {@code actor} may read a stored file: it belongs to a course they may edit, or to what a published
-     * course shows learners.
+     * course shows its learners and they are one ({@link CourseReaders}).
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public boolean mayReadFile(@NotNull Actor actor, long fileId) {
         return courses.coursesUsingFile(fileId).stream().anyMatch(use ->
                 use.course().mayBeEditedBy(actor)
-                        || (use.course().status() == CourseStatus.PUBLISHED && use.inPublishedRevision()));
+                        || (use.inPublishedRevision() && readers.mayRead(actor, use.course().id())));
     }
 
     public void addCoTrainer(@NotNull Actor actor, long courseId, @NotNull String subject) {
@@ -195,7 +207,13 @@ public class CourseAuthoring {
     }
 
     public CourseRevision publish(@NotNull Actor actor, long courseId) {
-        CourseRevision published = editable(actor, courseId).publish(actor, clock.instant());
+        Course course = editable(actor, courseId);
+        CourseRevision published = course.publish(actor, clock.instant());
+        courses.flush();
+        if (course.status() == CourseStatus.PUBLISHED) {
+            catalogue.refresh(course);
+        }
+        publications.fire(new CoursePublished(courseId, published.number(), published.format()));
         audit.record(actor.subject(), AUDIT_PUBLISHED, "course", courseId, "revision " + published.number());
         return published;
     }
@@ -208,11 +226,14 @@ public class CourseAuthoring {
 
     public void archive(@NotNull Actor actor, long courseId) {
         editable(actor, courseId).archive(actor);
+        catalogue.remove(courseId);
         audit.record(actor.subject(), AUDIT_ARCHIVED, "course", courseId, null);
     }
 
     public void restore(@NotNull Actor actor, long courseId) {
-        editable(actor, courseId).restore(actor);
+        Course course = editable(actor, courseId);
+        course.restore(actor);
+        catalogue.refresh(course);
         audit.record(actor.subject(), AUDIT_RESTORED, "course", courseId, null);
     }
 

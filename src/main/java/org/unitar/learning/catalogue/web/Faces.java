@@ -9,17 +9,17 @@ import org.unitar.learning.shared.i18n.Language;
 import org.unitar.learning.shared.i18n.Messages;
 
 /** What the authoring pages' beans share: messages in the reader's language, kept across a redirect or not. */
-final class Faces {
+public final class Faces {
 
     private Faces() {
     }
 
-    static Messages words() {
+    public static Messages words() {
         return Messages.in(language());
     }
 
     /** The reader's content language (the interface language they read). */
-    static ContentLanguage reader() {
+    public static ContentLanguage reader() {
         return ContentLanguage.of(language());
     }
 
@@ -29,13 +29,13 @@ final class Faces {
     }
 
     /** A message shown on the page after the redirect that follows a successful action. */
-    static void flash(String key) {
+    public static void flash(String key) {
         FacesContext faces = FacesContext.getCurrentInstance();
         faces.getExternalContext().getFlash().setKeepMessages(true);
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, words().format(key), null));
     }
 
-    static void error(String clientId, String key) {
+    public static void error(String clientId, String key) {
         FacesContext faces = FacesContext.getCurrentInstance();
         faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, words().format(key), null));
         faces.validationFailed();

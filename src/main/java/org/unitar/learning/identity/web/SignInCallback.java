@@ -19,7 +19,8 @@ import java.util.Set;
 
 /**
  * Where Keycloak sends a person back. Soteria has checked the code, state and tokens before this runs; here the
- * sign-in is recorded in the profile, the session gets a new id, and the person goes to their home page.
+ * sign-in is recorded in the profile, the session gets a new id, and the person goes to their home page (or back to the page that
+ * asked them to sign in: {@link SignInToReturn}).
  */
 @WebServlet(SignInCallback.PATH)
 public class SignInCallback extends HttpServlet {
@@ -47,7 +48,8 @@ public class SignInCallback extends HttpServlet {
         UserAccount account = signIn.signedIn(claims, LanguageSwitch.chosenInSession(request).orElse(null));
         request.changeSessionId();
         currentUser.signedIn(account);
-        response.sendRedirect(request.getContextPath() + HomePage.of(rolesOf(request)));
+        response.sendRedirect(request.getContextPath()
+                + SignInToReturn.takeNext(request).orElseGet(() -> HomePage.of(rolesOf(request))));
     }
 
     static Set<Role> rolesOf(HttpServletRequest request) {

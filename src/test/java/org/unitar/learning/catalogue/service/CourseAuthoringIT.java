@@ -22,6 +22,7 @@ import org.unitar.learning.catalogue.ModuleContent;
 import org.unitar.learning.catalogue.ModuleDetails;
 import org.unitar.learning.catalogue.PublishRefused;
 import org.unitar.learning.catalogue.Topic;
+import org.unitar.learning.learning.service.Enrolments;
 import org.unitar.learning.shared.InputRefused;
 import org.unitar.learning.shared.files.FileRefused;
 import org.unitar.learning.shared.files.FileType;
@@ -537,7 +538,7 @@ class CourseAuthoringIT {
     // --- files ---------------------------------------------------------------------------------------------------------
 
     @Test
-    void aVideoIsStoredForALessonAnHtmlPageIsRefusedAndWhoMayReadTheFileFollowsTheCourse() throws SQLException {
+    void aVideoIsStoredForALessonAnHtmlPageIsRefusedAndOnlyEditorsAndEnrolledLearnersMayReadIt() throws SQLException {
         Actor owner = trainer();
         Actor otherTrainer = trainer();
         Actor learner = learner();
@@ -579,9 +580,15 @@ class CourseAuthoringIT {
 
         authoring.publish(owner, id);
 
-        assertThat(authoring.mayReadFile(otherTrainer, file.fileId())).as("another trainer, course published").isTrue();
-        assertThat(authoring.mayReadFile(learner, file.fileId())).as("a learner, course published").isTrue();
+        assertThat(authoring.mayReadFile(otherTrainer, file.fileId())).as("another trainer, course published").isFalse();
+        assertThat(authoring.mayReadFile(learner, file.fileId())).as("a learner not enrolled, course published").isFalse();
         assertThat(authoring.mayReadFile(owner, file.fileId())).isTrue();
+
+        Enrolments enrolments = InContainer.bean(Enrolments.class);
+        enrolments.join(learner, enrolments.editions(id).get(0).id());
+        assertThat(authoring.mayReadFile(learner, file.fileId())).as("a learner enrolled, course published").isTrue();
+        enrolments.leave(learner, id);
+        assertThat(authoring.mayReadFile(learner, file.fileId())).as("a learner who left").isFalse();
     }
 
     // --- helpers -------------------------------------------------------------------------------------------------------

@@ -1,0 +1,191 @@
+package org.unitar.learning.learning.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotNull;
+import org.unitar.learning.catalogue.CompletionRule;
+import org.unitar.learning.catalogue.LessonKind;
+import org.unitar.learning.catalogue.PublishedCourse;
+import org.unitar.learning.catalogue.service.PublishedCourses;
+import org.unitar.learning.learning.CourseCompleted;
+import org.unitar.learning.learning.CourseProgress;
+import org.unitar.learning.learning.CourseProgress.LessonProgress;
+import org.unitar.learning.learning.Enrolment;
+import org.unitar.learning.learning.LearningEvent;
+import org.unitar.learning.learning.LearningVerb;
+import org.unitar.learning.learning.LessonState;
+import org.unitar.learning.learning.persistence.ProgressStore;
+import org.unitar.learning.shared.i18n.ContentLanguage;
+import org.unitar.learning.shared.security.Actor;
+import org.unitar.learning.shared.security.Forbidden;
+import org.unitar.learning.shared.security.NotFound;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A learner in their courses: where they stand, opening a lesson, completing it, time spent. Only for the learner
+ * themselves, only in courses where their enrolment is active, only in lessons released to them: anything else is
+ * {@link NotFound}, the same whether it does not exist or is not theirs. Every change is a learning event first; the
+ * state it moves forward follows only if the event was new, so an event sent twice counts once.
+ */
+@ApplicationScoped
+@Transactional
+public class Learning {
+
+    /** Longest time one visit to a lesson counts for (a tab left open overnight does not count the night). */
+    static final Duration LONGEST_VISIT = Duration.ofHours(2);
+
+    /** A lesson opened: where the learner stands after opening it, and the id of the opening event. */
+    public record Opened(CourseProgress progress, LessonProgress lesson, String openEventId) {
+    }
+
+    /** A course on the learner's dashboard: where they stand, or null while their request waits for a trainer. */
+    public record MyCourse(Enrolment enrolment, PublishedCourse course, CourseProgress progress) {
+    }
+
+    @Inject
+    Enrolments enrolments;
+
+    @Inject
+    PublishedCourses courses;
+
+    @Inject
+    ProgressStore store;
+
+    @Inject
+    Event<CourseCompleted> completions;
+
+    @Inject
+    Clock clock;
+
+    /** Where the learner stands in a course they are enrolled in. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public CourseProgress progress(@NotNull Actor actor, long courseId) {
+        Enrolment enrolment = activeEnrolment(actor, courseId);
+        return progress(enrolment, course(courseId));
+    }
+
+    /** The learner's courses (enrolled, or asked for), most recently active first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<MyCourse> mine(@NotNull Actor actor) {
+        return enrolments.current(actor.subject()).stream()
+                .flatMap(e -> courses.find(e.courseId()).stream()
+                        .map(c -> new MyCourse(e, c, e.isActive() ? progress(e, c) : null)))
+                .toList();
+    }
+
+    /** The learner's active enrolment in the course, which also says where they left off. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Enrolment enrolment(@NotNull Actor actor, long courseId) {
+        return activeEnrolment(actor, courseId);
+    }
+
+    /**
+     * The learner opens a lesson: a "launched" event, the lesson at least in progress (complete if it completes on
+     * view), and the lesson remembered as where they left off.
+     */
+    public Opened open(@NotNull Actor actor, long courseId, long lessonId, @NotNull ContentLanguage language) {
+        Enrolment enrolment = activeEnrolment(actor, courseId);
+        PublishedCourse course = course(courseId);
+        LessonProgress lesson = released(progress(enrolment, course), lessonId);
+        Instant now = clock.instant();
+        String openEventId = UUID.randomUUID().toString();
+        boolean onView = lesson.lesson().completion() == CompletionRule.ON_VIEW && lesson.lesson().kind() != LessonKind.ASSESSMENT;
+        store.record(event(openEventId, enrolment, course, lessonId, LearningVerb.LAUNCHED, language, null, null, now));
+        store.advance(enrolment.id(), lessonId, LessonState.IN_PROGRESS, now);
+        store.lastLesson(enrolment.id(), lessonId, now);
+        if (onView) {
+            completeLesson(enrolment, course, lessonId, openEventId, language, now);
+        }
+        CourseProgress after = progress(enrolment, course);
+        return new Opened(after, after.lesson(lessonId).orElseThrow(), openEventId);
+    }
+
+    /**
+     * The learner completes a lesson in the visit {@code openEventId}: by saying so (a lesson the learner marks) or
+     * because its video reached the end. The rule must be the lesson's; a repeat of the same completion counts once.
+     */
+    public CourseProgress complete(@NotNull Actor actor, long courseId, long lessonId, @NotNull String openEventId,
+                                   @NotNull CompletionRule how, @NotNull ContentLanguage language) {
+        Enrolment enrolment = activeEnrolment(actor, courseId);
+        PublishedCourse course = course(courseId);
+        LessonProgress lesson = released(progress(enrolment, course), lessonId);
+        if (how == CompletionRule.ON_VIEW || lesson.lesson().completion() != how || lesson.lesson().kind() == LessonKind.ASSESSMENT) {
+            throw new Forbidden("Lesson " + lessonId + " is not completed by " + how);
+        }
+        store.openedAt(openEventId, actor.subject(), lessonId)
+                .orElseThrow(() -> new NotFound("No visit " + openEventId + " of lesson " + lessonId + " by " + actor.subject()));
+        completeLesson(enrolment, course, lessonId, openEventId, language, clock.instant());
+        return progress(enrolment, course);
+    }
+
+    /**
+     * The learner leaves a lesson they opened in the visit {@code openEventId}: the time since is counted, once, up to
+     * {@link #LONGEST_VISIT}.
+     */
+    public void leave(@NotNull Actor actor, long courseId, long lessonId, @NotNull String openEventId,
+                      @NotNull ContentLanguage language) {
+        Enrolment enrolment = activeEnrolment(actor, courseId);
+        PublishedCourse course = course(courseId);
+        Instant opened = store.openedAt(openEventId, actor.subject(), lessonId)
+                .orElseThrow(() -> new NotFound("No visit " + openEventId + " of lesson " + lessonId + " by " + actor.subject()));
+        Instant now = clock.instant();
+        Duration spent = Duration.between(opened, now);
+        int seconds = (int) Math.max(0, Math.min(spent.getSeconds(), LONGEST_VISIT.getSeconds()));
+        if (store.record(event(LearningEvent.idFor("experienced", openEventId), enrolment, course, lessonId,
+                LearningVerb.EXPERIENCED, language, null, seconds, now))) {
+            store.addTime(enrolment.id(), lessonId, seconds);
+        }
+    }
+
+    private void completeLesson(Enrolment enrolment, PublishedCourse course, long lessonId, String openEventId,
+                                ContentLanguage language, Instant now) {
+        if (!store.record(event(LearningEvent.idFor("completed", openEventId), enrolment, course, lessonId,
+                LearningVerb.COMPLETED, language, true, null, now))) {
+            return;
+        }
+        store.advance(enrolment.id(), lessonId, LessonState.COMPLETE, now);
+        CourseProgress after = progress(enrolment, course);
+        if (after.completed() && enrolment.completedAt().isEmpty() && store.complete(enrolment.id(), now)) {
+            store.record(new LearningEvent(LearningEvent.idFor("course-completed", enrolment.registration()),
+                    enrolment.learner(), LearningVerb.COMPLETED, LearningEvent.COURSE, course.courseId(), course.courseId(),
+                    course.revisionNumber(), enrolment.registration(), language.code(), true, null, now));
+            completions.fire(new CourseCompleted(enrolment.id(), course.courseId(), course.revisionNumber(),
+                    enrolment.learner(), enrolment.registration(), now));
+        }
+    }
+
+    private CourseProgress progress(Enrolment enrolment, PublishedCourse course) {
+        return new CourseProgress(course, store.states(enrolment.id()),
+                LocalDate.ofInstant(enrolment.enrolledAt(), ZoneOffset.UTC), LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC),
+                enrolment.completedAt().isPresent());
+    }
+
+    private Enrolment activeEnrolment(Actor actor, long courseId) {
+        return enrolments.find(actor.subject(), courseId).filter(Enrolment::isActive)
+                .orElseThrow(() -> new NotFound("Course " + courseId + " is not one " + actor.subject() + " is enrolled in"));
+    }
+
+    private PublishedCourse course(long courseId) {
+        return courses.find(courseId).orElseThrow(() -> new NotFound("Course " + courseId + " has nothing published"));
+    }
+
+    private static LessonProgress released(CourseProgress progress, long lessonId) {
+        return progress.lesson(lessonId).filter(LessonProgress::released)
+                .orElseThrow(() -> new NotFound("Lesson " + lessonId + " is not released in course " + progress.course().courseId()));
+    }
+
+    private static LearningEvent event(String id, Enrolment enrolment, PublishedCourse course, long lessonId, LearningVerb verb,
+                                       ContentLanguage language, Boolean completion, Integer seconds, Instant now) {
+        return new LearningEvent(id, enrolment.learner(), verb, LearningEvent.LESSON, lessonId, course.courseId(),
+                course.revisionNumber(), enrolment.registration(), language.code(), completion, seconds, now);
+    }
+}

@@ -1,0 +1,135 @@
+package org.unitar.learning.ui;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.unitar.learning.shared.i18n.Language;
+import org.unitar.learning.shared.i18n.Messages;
+import org.unitar.learning.support.Browser;
+import org.unitar.learning.support.BrowserTest;
+import org.unitar.learning.support.stack.DemoAccounts;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A French-speaking learner's journey through the demo course, and a learner's crafted addresses. Every page opened
+ * is checked for accessibility (WCAG 2.1 AA).
+ */
+@BrowserTest
+class LearnerJourneyIT {
+
+    private static final Path CONFIG = Path.of(System.getProperty("stack.config", "config"));
+    private static final Messages FR = Messages.in(Language.FRENCH);
+    private static final String DEMO_TITLE_FR = "Migrations et développement local";
+
+    @Test
+    void aLearnerFindsTheCourseInFrenchEnrolsCompletesItAndIsOfferedToContinueAfterSigningInAgain(Browser browser) {
+        DemoAccounts.Account learner = account("aminata.diop");
+
+        browser.open("/");
+        click(browser, By.cssSelector("a[hreflang='fr']"));
+        click(browser, By.id("browseCatalogue"));
+        browser.driver().findElement(By.id("q")).sendKeys("développement local");
+        click(browser, By.id("searchButton"));
+        WebElement card = browser.driver().findElement(By.cssSelector(".card__title a"));
+        assertThat(card.getText()).startsWith(DEMO_TITLE_FR);
+        click(browser, By.cssSelector(".card__title a"));
+        assertThat(browser.heading()).startsWith(DEMO_TITLE_FR);
+
+        browser.driver().findElement(By.id("signInToEnrol")).click();
+        browser.signInOnKeycloak(learner.username(), learner.password());
+        assertThat(browser.path()).startsWith("/catalogue/course.xhtml?id=");
+        click(browser, By.cssSelector("input[id$='enrol']"));
+        assertThat(browser.path()).startsWith("/learn/course.xhtml?id=");
+        assertThat(text(browser, "percent")).isEqualTo("0 %");
+
+        click(browser, By.id("continue"));
+        List<String> lessons = new ArrayList<>();
+        while (true) {
+            lessons.add(text(browser, "lessonTitle"));
+            if (!browser.driver().findElements(By.cssSelector("video[data-ends-lesson]")).isEmpty()) {
+                playVideoToTheEnd(browser);
+            }
+            if (!browser.driver().findElements(By.id("lessonForm:markComplete")).isEmpty()) {
+                click(browser, By.id("lessonForm:markComplete"));
+            }
+            assertThat(text(browser, "lessonState")).as(lessons.get(lessons.size() - 1)).isEqualTo(FR.format("learn.state.COMPLETE"));
+            if (browser.driver().findElements(By.id("lessonForm:next")).isEmpty()) {
+                break;
+            }
+            click(browser, By.id("lessonForm:next"));
+        }
+        assertThat(lessons).hasSize(11);
+        assertThat(text(browser, "percent")).isEqualTo("100 %");
+        assertThat(browser.driver().findElement(By.id("courseCompleted")).getText()).isEqualTo(FR.format("learn.completed"));
+
+        browser.open("/learn/");
+        String completed = text(browser, "completedCourses");
+        assertThat(completed).contains(DEMO_TITLE_FR).contains("100 %").contains(FR.format("learn.completed"));
+
+        browser.signOut();
+        browser.driver().manage().deleteAllCookies();
+        browser.signIn(learner.username(), learner.password());
+        assertThat(browser.path()).isEqualTo("/learn/");
+        WebElement resume = browser.driver().findElement(By.cssSelector("#completedCourses a.continue"));
+        assertThat(resume.getText()).isEqualTo(FR.format("learn.continue"));
+        click(browser, By.cssSelector("#completedCourses a.continue"));
+        assertThat(text(browser, "lessonTitle")).isEqualTo(lessons.get(lessons.size() - 1));
+        assertThat(browser.accessibilityViolations()).isEmpty();
+    }
+
+    @Test
+    void aLearnersCraftedAddressesToACourseTheyAreNotEnrolledInShowTheNotFoundPage(Browser browser) {
+        DemoAccounts.Account learner = account("maria.hernandez");
+        Messages theirs = Messages.in(Language.forTag(learner.locale()).orElseThrow());
+        browser.signIn(learner.username(), learner.password());
+        browser.open("/catalogue/");
+        String courseId = browser.driver().findElement(By.cssSelector(".card__title a")).getDomAttribute("href").replaceAll(".*id=(\\d+).*", "$1");
+
+        for (String page : List.of("/learn/course.xhtml?id=" + courseId, "/learn/course.xhtml?id=" + courseId + "&lesson=1",
+                "/learn/course.xhtml?id=" + courseId + "&lesson=999999", "/learn/course.xhtml?id=abc",
+                "/learn/course.xhtml?id=-1", "/learn/course.xhtml", "/catalogue/course.xhtml?id=999999",
+                "/catalogue/course.xhtml?id=1%27%20OR%201=1")) {
+            browser.open(page);
+            assertThat(browser.heading()).as(page).isEqualTo(theirs.format("error_404.title"));
+            assertThat(browser.driver().getPageSource()).as(page).doesNotContain("Caused by").doesNotContainPattern("at (org|java|jakarta|com)\\.");
+        }
+        assertThat(browser.accessibilityViolations()).isEmpty();
+    }
+
+    private static DemoAccounts.Account account(String username) {
+        return DemoAccounts.read(CONFIG).stream().filter(a -> a.username().equals(username)).findFirst().orElseThrow();
+    }
+
+    /** Plays the lesson's video from just before its end; the page records the lesson complete and reloads. */
+    private static void playVideoToTheEnd(Browser browser) {
+        WebElement page = browser.driver().findElement(By.tagName("html"));
+        ((JavascriptExecutor) browser.driver()).executeScript("""
+                const v = document.querySelector('video[data-ends-lesson]');
+                v.muted = true;
+                v.addEventListener('loadedmetadata', () => { v.currentTime = Math.max(0, v.duration - 0.3); v.play(); }, { once: true });
+                v.load();""");
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(60)).until(ExpectedConditions.stalenessOf(page));
+        browser.checkAccessibility();
+    }
+
+    private static String text(Browser browser, String id) {
+        return browser.driver().findElement(By.id(id)).getText();
+    }
+
+    /** Clicks something that loads a new page, waits for it and checks it. */
+    private static void click(Browser browser, By by) {
+        WebElement page = browser.driver().findElement(By.tagName("html"));
+        browser.driver().findElement(by).click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
+        browser.checkAccessibility();
+    }
+}
