@@ -1,24 +1,36 @@
 -- The learner's journey: the public catalogue's search rows, editions of courses, enrolments, progress per lesson
 -- and the learning events every change of progress comes from (each one an xAPI statement waiting to be derived).
 
--- One row per published course and reader language: the words a search in that language looks at (title, summary
--- and topic names, folded: lower case, no accents or Arabic short vowels), and the facets the filters use.
--- LIKE over this table works the same on MySQL 8.4 and MariaDB (neither's full-text parser splits Chinese or
--- Arabic the same way); one language holds one row per course, so a search reads at most as many rows as there are
--- published courses.
+-- The languages a course revision is offered in were stored as the enum's position ('0' for Arabic...): they are
+-- language codes from now on, like every other language column.
+UPDATE course_revision_language SET language = CASE language
+    WHEN '0' THEN 'ar' WHEN '1' THEN 'zh' WHEN '2' THEN 'en' WHEN '3' THEN 'fr' WHEN '4' THEN 'ru' WHEN '5' THEN 'es'
+    ELSE language END;
+
+-- The public catalogue. One row per published course and reader language: its title as that reader sees it (for
+-- ordering) and the facets the filters use; and one row per course with the words a search looks at: its title,
+-- summary and topic names in every language it has, folded in Java (lower case, no accents or Arabic short vowels),
+-- so compared byte for byte. LIKE over these works the same on MySQL 8.4 and MariaDB (neither's full-text parser
+-- splits Chinese or Arabic alike) and reads one row per published course.
 CREATE TABLE course_search (
-    course_id   BIGINT        NOT NULL,
-    language    VARCHAR(8)    NOT NULL,
-    revision_id BIGINT        NOT NULL,
-    title_sort  VARCHAR(255)  NOT NULL,
-    words       VARCHAR(4000) NOT NULL,
-    languages   VARCHAR(64)   NOT NULL,
-    topics      VARCHAR(400)  NOT NULL,
-    format      VARCHAR(24)   NOT NULL,
-    minutes     INT           NOT NULL,
+    course_id   BIGINT       NOT NULL,
+    language    VARCHAR(8)   NOT NULL,
+    revision_id BIGINT       NOT NULL,
+    title_sort  VARCHAR(255) NOT NULL,
+    languages   VARCHAR(64)  NOT NULL,
+    topics      VARCHAR(400) NOT NULL,
+    format      VARCHAR(24)  NOT NULL,
+    minutes     INT          NOT NULL,
     PRIMARY KEY (language, course_id),
     INDEX ix_course_search_course (course_id),
     CONSTRAINT fk_course_search_course FOREIGN KEY (course_id) REFERENCES course (id) ON DELETE CASCADE
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
+
+CREATE TABLE course_search_words (
+    course_id BIGINT        NOT NULL,
+    words     VARCHAR(8000) CHARACTER SET utf8mb4 COLLATE utf8mb4_bin NOT NULL,
+    PRIMARY KEY (course_id),
+    CONSTRAINT fk_course_search_words_course FOREIGN KEY (course_id) REFERENCES course (id) ON DELETE CASCADE
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
 -- One run of a course: its dates, enrolment window and capacity. A self-paced course has one open-ended edition.

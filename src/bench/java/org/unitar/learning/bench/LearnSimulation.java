@@ -31,10 +31,12 @@ import static io.gatling.javaapi.http.HttpDsl.status;
  * The learners' load, against a running platform filled by {@link DataGenerator} (its last lines give the options):
  *
  * <ol>
- *   <li>learn: {@code bench.learn.users} generated learners (2,000) sign in (group "sign-in", reported apart), ramped
- *       over {@code bench.learn.ramp} s (120), then for {@code bench.learn.hold} s (600) each repeats: open the course
- *       outline, open the lesson it offers to continue, mark it complete (a progress save), go to the next one (a
- *       progress save: the time spent, then the next lesson), with a pause of 5 to 15 s before each step;</li>
+ *   <li>learn: {@code bench.learn.users} generated learners (2,000) sign in first, spread over
+ *       {@code bench.learn.signin} s (360; group "sign-in", reported apart: Keycloak on the same two cores cannot take
+ *       2,000 sign-ins in two minutes); then they start learning, ramped over {@code bench.learn.ramp} s (120), and
+ *       for {@code bench.learn.hold} s (600) more each repeats: open the course outline, open the lesson it offers to
+ *       continue, mark it complete (a progress save), go to the next one (a progress save: the time spent, then the
+ *       next lesson), with a pause of 5 to 15 s before each step;</li>
  *   <li>ceiling: no pauses, {@code bench.ceiling} concurrent learners per step (for example 8,16,32,64), 60 s each:
  *       open a lesson, then "next" (the progress save); each step's requests are named with its number of learners.
  *       The step with {@value LearningDataSource#MAX_POOL_SIZE} learners (the connection pool's size) is the one to
@@ -48,6 +50,7 @@ public class LearnSimulation extends Simulation {
     private static final long COURSE = Long.getLong("bench.learn.course", 2);
     private static final int FIRST = Integer.getInteger("bench.learn.first", 1);
     private static final int USERS = Integer.getInteger("bench.learn.users", 2_000);
+    private static final Duration SIGN_IN = Duration.ofSeconds(Integer.getInteger("bench.learn.signin", 360));
     private static final Duration RAMP = Duration.ofSeconds(Integer.getInteger("bench.learn.ramp", 120));
     private static final Duration HOLD = Duration.ofSeconds(Integer.getInteger("bench.learn.hold", 600));
     private static final String ONLY = System.getProperty("bench.learn.only", "");
@@ -65,8 +68,19 @@ public class LearnSimulation extends Simulation {
     /** Each virtual user signs in as the next generated learner, round the list if there are more users than learners. */
     private static Iterator<Map<String, Object>> learners() {
         AtomicInteger next = new AtomicInteger();
-        return Stream.generate(() -> Map.<String, Object>of("username",
-                "bench.learner." + (FIRST + next.getAndIncrement() % USERS))).iterator();
+        return Stream.generate(() -> {
+            int n = next.getAndIncrement();
+            return Map.<String, Object>of("username", "bench.learner." + (FIRST + n % USERS), "index", n % USERS);
+        }).iterator();
+    }
+
+    /** When learning starts: once every learner has signed in, then the ramp (set when the simulation is built). */
+    private static final long LEARNING_STARTS = System.currentTimeMillis() + SIGN_IN.toMillis();
+
+    /** Until this learner's turn in the ramp: learner i of n starts i/n of the ramp after learning starts. */
+    private static Duration untilTurn(int index) {
+        long turn = LEARNING_STARTS + RAMP.toMillis() * index / USERS;
+        return Duration.ofMillis(Math.max(0, turn - System.currentTimeMillis()));
     }
 
     private static ChainBuilder signIn(String group) {
@@ -108,7 +122,8 @@ public class LearnSimulation extends Simulation {
 
     private final ScenarioBuilder learn = scenario("learn, " + USERS + " learners, 5-15 s pauses")
             .exec(signIn("sign-in"))
-            .during(RAMP.plus(HOLD)).on(
+            .pause(session -> untilTurn(session.getInt("index")))
+            .during(HOLD).on(
                     pause().exec(outline("course outline"))
                             .exec(pause()).exec(openLesson("lesson page"))
                             .doIf(session -> session.contains("mark")).then(
@@ -134,7 +149,7 @@ public class LearnSimulation extends Simulation {
     {
         List<PopulationBuilder> steps = new ArrayList<>();
         if (!ONLY.equals("ceiling")) {
-            steps.add(learn.injectOpen(rampUsers(USERS).during(RAMP)));
+            steps.add(learn.injectOpen(rampUsers(USERS).during(SIGN_IN.minusSeconds(30))));
         }
         CEILING.forEach(users -> steps.add(ceiling(users).injectOpen(atOnceUsers(users))));
         PopulationBuilder chain = steps.get(0);

@@ -3,6 +3,7 @@ package org.unitar.learning.catalogue;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -21,6 +22,7 @@ import jakarta.persistence.Version;
 import org.unitar.learning.shared.InputRefused;
 import org.unitar.learning.shared.i18n.ContentLanguage;
 import org.unitar.learning.shared.i18n.TranslatedText;
+import org.unitar.learning.shared.persistence.ContentLanguageCode;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -68,6 +70,7 @@ public class CourseRevision {
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "course_revision_language", joinColumns = @JoinColumn(name = "revision_id"))
     @Column(name = "language", length = 8)
+    @Convert(converter = ContentLanguageCode.class) // autoApply does not reach element collections in EclipseLink
     private Set<ContentLanguage> languages = new LinkedHashSet<>();
 
     @ElementCollection(fetch = FetchType.EAGER)

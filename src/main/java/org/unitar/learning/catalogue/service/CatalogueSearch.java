@@ -18,9 +18,11 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The public catalogue: published courses whose title, summary or topics (as a reader of {@code reader} sees them)
- * contain every word of the query, filtered, in title order, one page at a time. Two queries per search (the page
- * and the count), whatever the number of courses found; the courses themselves come from {@link PublishedCourses}.
+ * The public catalogue: published courses whose title, summary or topics contain every word of the query in one of
+ * their languages (so a reader of the English interface finds a course by its Chinese or Arabic title too), filtered,
+ * in the title order of the reader's language, shown in that language, one page at a time. One query per search: the
+ * ids of every course found (two numbers each; the count and the page are taken from them), whatever the filters;
+ * the courses themselves come from {@link PublishedCourses}.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -45,37 +47,42 @@ public class CatalogueSearch {
 
     public Results search(Criteria criteria, int page) {
         List<Object> parameters = new ArrayList<>();
-        StringBuilder where = new StringBuilder(" FROM course_search WHERE language = ?1");
-        parameters.add(criteria.reader().code());
-        for (String word : SearchText.words(criteria.query())) {
-            parameters.add(SearchText.containing(word));
-            where.append(" AND words LIKE ?").append(parameters.size());
+        StringBuilder sql = new StringBuilder("SELECT s.course_id, s.revision_id FROM course_search s");
+        List<String> words = SearchText.words(criteria.query());
+        if (!words.isEmpty()) {
+            sql.append(" JOIN course_search_words w ON w.course_id = s.course_id");
+            for (String word : words) {
+                parameters.add(SearchText.containing(word));
+                sql.append(" AND ").append("w.words LIKE ?").append(parameters.size());
+            }
         }
+        parameters.add(criteria.reader().code());
+        sql.append(" WHERE s.language = ?").append(parameters.size());
         if (criteria.offeredIn() != null) {
             parameters.add("%," + criteria.offeredIn().code() + ",%");
-            where.append(" AND languages LIKE ?").append(parameters.size());
+            sql.append(" AND s.languages LIKE ?").append(parameters.size());
         }
         if (criteria.topic() != null) {
             parameters.add("%," + criteria.topic().name() + ",%");
-            where.append(" AND topics LIKE ?").append(parameters.size());
+            sql.append(" AND s.topics LIKE ?").append(parameters.size());
         }
         if (criteria.format() != null) {
             parameters.add(criteria.format().name());
-            where.append(" AND format = ?").append(parameters.size());
+            sql.append(" AND s.format = ?").append(parameters.size());
         }
         if (criteria.length() != null) {
             parameters.add(criteria.length().min());
-            where.append(" AND minutes BETWEEN ?").append(parameters.size());
+            sql.append(" AND s.minutes BETWEEN ?").append(parameters.size());
             parameters.add(criteria.length().max());
-            where.append(" AND ?").append(parameters.size());
+            sql.append(" AND ?").append(parameters.size());
         }
-        long total = ((Number) bind(em.createNativeQuery("SELECT COUNT(*)" + where), parameters).getSingleResult()).longValue();
-        int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+        sql.append(" ORDER BY s.title_sort, s.course_id");
+        List<?> found = bind(em.createNativeQuery(sql.toString()), parameters).getResultList();
+        int total = found.size();
+        int pages = Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
         int shown = Math.max(1, Math.min(page, pages));
-        List<?> rows = total == 0 ? List.of() : bind(em.createNativeQuery(
-                        "SELECT course_id, revision_id" + where + " ORDER BY title_sort, course_id"), parameters)
-                .setFirstResult((shown - 1) * PAGE_SIZE).setMaxResults(PAGE_SIZE).getResultList();
-        List<PublishedCourse> courses = rows.stream().map(r -> (Object[]) r)
+        List<PublishedCourse> courses = found.subList(Math.min(total, (shown - 1) * PAGE_SIZE), Math.min(total, shown * PAGE_SIZE))
+                .stream().map(r -> (Object[]) r)
                 .map(r -> published.revision(((Number) r[0]).longValue(), ((Number) r[1]).longValue()))
                 .flatMap(Optional::stream).toList();
         return new Results(courses, total, shown, pages);

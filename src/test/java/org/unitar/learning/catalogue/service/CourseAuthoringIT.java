@@ -124,6 +124,8 @@ class CourseAuthoringIT {
                 .containsEntry("gcm", Set.of(1, 23))
                 .containsEntry("minutes", 90)
                 .containsEntry("centre", "CIFAL-JEJU");
+        assertThat(text("SELECT l.language FROM course_revision_language l JOIN course_revision r ON r.id = l.revision_id WHERE r.course_id = ?", id))
+                .as("languages are stored as their codes").isEqualTo("fr");
         assertThat(number("SELECT COUNT(*) FROM course WHERE id = ? AND owner_subject = ? AND status = 'DRAFT'", id, trainer.subject()))
                 .isEqualTo(1);
         assertThat(auditLines(trainer, CourseAuthoring.AUDIT_CREATED, id)).isEqualTo(1);

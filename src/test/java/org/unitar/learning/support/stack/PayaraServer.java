@@ -18,8 +18,9 @@ public final class PayaraServer {
     private PayaraServer() {
     }
 
+    /** The platform's server: heap for a few thousand learners' sessions (the benchmarks sign in 2,000). */
     static ChildProcess start(StackSettings settings) throws IOException {
-        return start(settings, "payara", settings.appPort(), Map.of());
+        return start(settings, "payara", settings.appPort(), Map.of(), "-Xmx2g");
     }
 
     /**
@@ -28,6 +29,11 @@ public final class PayaraServer {
      */
     public static ChildProcess start(StackSettings settings, String name, int port, Map<String, String> changedSettings)
             throws IOException {
+        return start(settings, name, port, changedSettings, "-Xmx512m");
+    }
+
+    private static ChildProcess start(StackSettings settings, String name, int port, Map<String, String> changedSettings,
+                                      String heap) throws IOException {
         Path root = settings.home().resolve(name);
         KeycloakServer.deleteRecursively(root);
         Files.createDirectories(root);
@@ -39,7 +45,7 @@ public final class PayaraServer {
 
         List<String> command = List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m",
+                heap,
                 "-jar", settings.payaraJar().toString(),
                 "--deploy", settings.war().toString(),
                 "--contextroot", "/",
