@@ -32,15 +32,13 @@ import org.unitar.learning.shared.security.Forbidden;
 import org.unitar.learning.support.ContainerTest;
 import org.unitar.learning.support.Deployments;
 import org.unitar.learning.support.InContainer;
+import org.unitar.learning.support.Sql;
 
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -66,7 +64,7 @@ class CourseAuthoringIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.application(CourseAuthoringIT.class);
+        return Deployments.application(CourseAuthoringIT.class, Sql.class);
     }
 
     private CourseAuthoring authoring;
@@ -753,23 +751,7 @@ class CourseAuthoringIT {
         return (String) rows.get(0).get(0);
     }
 
-    private static List<List<Object>> rows(String sql, Object... parameters) throws SQLException {
-        try (Connection c = InContainer.database().getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                s.setObject(i + 1, parameters[i]);
-            }
-            List<List<Object>> rows = new ArrayList<>();
-            try (ResultSet rs = s.executeQuery()) {
-                int columns = rs.getMetaData().getColumnCount();
-                while (rs.next()) {
-                    List<Object> row = new ArrayList<>();
-                    for (int i = 1; i <= columns; i++) {
-                        row.add(rs.getObject(i));
-                    }
-                    rows.add(row);
-                }
-            }
-            return rows;
-        }
+    private static List<List<Object>> rows(String sql, Object... parameters) {
+        return Sql.rows(sql, parameters);
     }
 }
