@@ -1,6 +1,13 @@
 package org.unitar.learning.catalogue.service;
 
+import jakarta.annotation.Priority;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.spi.CDI;
+import jakarta.interceptor.Interceptor;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -11,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Logger;
 
 /**
  * What learners read of published courses. Each read asks the database which revision is published now (one small
@@ -22,6 +30,7 @@ import java.util.concurrent.ConcurrentHashMap;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class PublishedCourses {
 
+    private static final Logger LOG = Logger.getLogger(PublishedCourses.class.getName());
     /** Revisions kept in memory; past this, the memory is emptied and fills again with what is read. */
     static final int KEPT = 2_000;
 
@@ -29,6 +38,33 @@ public class PublishedCourses {
     EntityManager em;
 
     private final Map<Long, PublishedCourse> byRevision = new ConcurrentHashMap<>();
+
+    @Resource
+    ManagedExecutorService executor;
+
+    /**
+     * Builds the copies of the catalogue's courses in the background once the application has started, so that the
+     * first visitors after a restart do not pay for building them (a dozen statements a course).
+     */
+    void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 200) @Initialized(ApplicationScoped.class) Object event) {
+        executor.execute(() -> CDI.current().select(PublishedCourses.class).get().buildAll());
+    }
+
+    /** Builds the copy of every published course (up to what memory keeps), a batch of them per transaction. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void buildAll() {
+        List<?> rows = em.createNativeQuery("""
+                        SELECT id, published_revision_id FROM course WHERE status = 'PUBLISHED' ORDER BY id DESC""")
+                .setMaxResults(KEPT).getResultList();
+        int built = 0;
+        for (Object row : rows) {
+            Object[] ids = (Object[]) row;
+            if (revision(((Number) ids[0]).longValue(), ((Number) ids[1]).longValue()).isPresent() && ++built % 50 == 0) {
+                em.clear();
+            }
+        }
+        LOG.info("Catalogue: " + built + " published course(s) ready for learners");
+    }
 
     /** The course as the catalogue shows it now: published, not archived. */
     public Optional<PublishedCourse> listed(long courseId) {
