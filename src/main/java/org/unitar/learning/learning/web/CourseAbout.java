@@ -4,6 +4,7 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.persistence.PersistenceException;
 import jakarta.servlet.http.HttpServletRequest;
 import org.unitar.learning.catalogue.CifalCentre;
 import org.unitar.learning.catalogue.CourseFormat;
@@ -148,6 +149,10 @@ public class CourseAbout implements Serializable {
             Faces.error(null, e.messageKey());
             load();
             return null;
+        } catch (PersistenceException e) {
+            // the same person enrolled from another tab at the same moment: the one enrolment per course and
+            // learner refused this second one, whose transaction left nothing; the page shows the enrolment there is
+            return again();
         }
         return again();
     }
