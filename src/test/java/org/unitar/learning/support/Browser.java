@@ -5,7 +5,10 @@ import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -98,6 +101,44 @@ public final class Browser implements AutoCloseable {
                 .until(d -> d.getCurrentUrl().startsWith(appUrl) && !d.findElements(By.id("signIn")).isEmpty());
         checkAccessibility();
         return this;
+    }
+
+    /**
+     * Clicks something that loads a new page (a link, a form's button), waits until that page has loaded, and checks
+     * it. A page still settling when the click comes (Chromium: "does not belong to the document") is clicked again
+     * once settled, never twice once the first click has left the page.
+     */
+    public Browser clickToNewPage(By by) {
+        waitUntilLoaded();
+        WebElement page = driver.findElement(By.tagName("html"));
+        try {
+            driver.findElement(by).click();
+        } catch (WebDriverException e) {
+            if (isGone(page)) {
+                throw e;
+            }
+            waitUntilLoaded();
+            page = driver.findElement(By.tagName("html"));
+            driver.findElement(by).click();
+        }
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
+        waitUntilLoaded();
+        checkAccessibility();
+        return this;
+    }
+
+    private void waitUntilLoaded() {
+        new WebDriverWait(driver, Duration.ofSeconds(30))
+                .until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+    }
+
+    private static boolean isGone(WebElement page) {
+        try {
+            page.isEnabled();
+            return false;
+        } catch (StaleElementReferenceException e) {
+            return true;
+        }
     }
 
     public WebElement waitFor(By by) {

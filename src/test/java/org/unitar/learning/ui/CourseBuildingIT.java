@@ -40,7 +40,7 @@ class CourseBuildingIT {
 
         browser.signIn(author.username(), author.password());
         assertThat(browser.path()).isEqualTo("/author/");
-        submit(browser, By.id("newCourse"));
+        browser.clickToNewPage(By.id("newCourse"));
         type(browser, "course:title", title);
         type(browser, "course:summary", "How municipal services can receive people who arrive from elsewhere.");
         browser.driver().findElement(By.cssSelector("#course\\:description .ql-editor")).sendKeys("A course for city officials.");
@@ -48,7 +48,7 @@ class CourseBuildingIT {
         type(browser, "course:minutes_input", "120");
         browser.driver().findElement(By.id("course:centre")).click();
         browser.waitFor(By.xpath("//li[contains(@class,'ui-selectonemenu-item')][contains(.,'Płock')]")).click();
-        submit(browser, By.id("course:save"));
+        browser.clickToNewPage(By.id("course:save"));
         assertThat(browser.path()).startsWith("/author/course/outline.xhtml?id=");
         String courseId = browser.path().replaceAll(".*id=(\\d+).*", "$1");
 
@@ -60,18 +60,18 @@ class CourseBuildingIT {
                 type(lessonPage, "lessonForm:url", "https://www.un.org/en/migration2022/global-compact-for-migration"));
         addLesson(browser, 1, EN.format("lessonKind.DOCUMENT"), "Checklist for service desks", null);
         browser.driver().findElement(By.id("files:media")).sendKeys(PDF.toAbsolutePath().toString());
-        submit(browser, By.id("files:upload"));
+        browser.clickToNewPage(By.id("files:upload"));
         assertThat(browser.driver().findElement(By.cssSelector(".file-list")).getText()).contains("local-migration-governance-checklist.pdf");
 
         browser.open("/author/course/outline.xhtml?id=" + courseId);
-        submit(browser, By.xpath(lessonRow("Global Compact for Migration") + "//input[@value='" + EN.format("author_course_outline.down") + "']"));
+        browser.clickToNewPage(By.xpath(lessonRow("Global Compact for Migration") + "//input[@value='" + EN.format("author_course_outline.down") + "']"));
         assertThat(lessonTitles(browser, 0)).containsExactly("Arrival in numbers");
         assertThat(lessonTitles(browser, 1)).containsExactly("Global Compact for Migration", "Checklist for service desks");
 
         browser.open("/author/course/edit.xhtml?id=" + courseId + "&in=fr");
         type(browser, "course:title", "Accueillir les nouveaux arrivants " + title.substring(title.length() - 8));
         type(browser, "course:summary", "Comment les services municipaux accueillent les personnes venues d'ailleurs.");
-        submit(browser, By.id("course:save"));
+        browser.clickToNewPage(By.id("course:save"));
 
         browser.open("/author/course/preview.xhtml?id=" + courseId + "&in=fr");
         WebElement previewTitle = browser.driver().findElement(By.cssSelector(".course-view h1"));
@@ -79,7 +79,7 @@ class CourseBuildingIT {
         assertThat(browser.driver().findElement(By.cssSelector(".course-view")).getDomAttribute("lang")).isEqualTo("fr");
 
         browser.open("/author/course/outline.xhtml?id=" + courseId);
-        submit(browser, By.id("outline:publish"));
+        browser.clickToNewPage(By.id("outline:publish"));
         assertThat(browser.driver().findElement(By.id("status")).getText()).isEqualTo(EN.format("courseStatus.PUBLISHED"));
         browser.open("/author/course/history.xhtml?id=" + courseId);
         assertThat(browser.driver().findElement(By.id("history")).getText()).contains(author.name());
@@ -97,9 +97,9 @@ class CourseBuildingIT {
     }
 
     private static void addModule(Browser browser, String title) {
-        submit(browser, By.id("addModule"));
+        browser.clickToNewPage(By.id("addModule"));
         type(browser, "moduleForm:title", title);
-        submit(browser, By.id("moduleForm:save"));
+        browser.clickToNewPage(By.id("moduleForm:save"));
     }
 
     private static void addLesson(Browser browser, int module, String kind, String title, java.util.function.Consumer<Browser> fill) {
@@ -108,7 +108,7 @@ class CourseBuildingIT {
             browser.driver().findElement(By.id("nav-outline")).click();
             browser.waitFor(By.id("addModule"));
         }
-        submit(browser, By.id("addLesson-" + module));
+        browser.clickToNewPage(By.id("addLesson-" + module));
         if (kind != null) {
             // the fields that depend on the kind are redrawn (ajax) once a kind is chosen
             WebElement kindFields = browser.driver().findElement(By.id("lessonForm:kindFields"));
@@ -119,7 +119,7 @@ class CourseBuildingIT {
         if (fill != null) {
             fill.accept(browser);
         }
-        submit(browser, By.id("lessonForm:save"));
+        browser.clickToNewPage(By.id("lessonForm:save"));
         assertThat(browser.path()).startsWith("/author/course/lesson.xhtml");
     }
 
@@ -139,10 +139,4 @@ class CourseBuildingIT {
     }
 
     /** Clicks something that loads a new page, waits for it and checks it. */
-    private static void submit(Browser browser, By by) {
-        WebElement page = browser.driver().findElement(By.tagName("html"));
-        browser.driver().findElement(by).click();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
-        browser.checkAccessibility();
-    }
 }

@@ -35,23 +35,23 @@ class LearnerJourneyIT {
         DemoAccounts.Account learner = account("aminata.diop");
 
         browser.open("/");
-        click(browser, By.cssSelector("a[hreflang='fr']"));
-        click(browser, By.id("browseCatalogue"));
+        browser.clickToNewPage(By.cssSelector("a[hreflang='fr']"));
+        browser.clickToNewPage(By.id("browseCatalogue"));
         browser.driver().findElement(By.id("q")).sendKeys("développement local");
-        click(browser, By.id("searchButton"));
+        browser.clickToNewPage(By.id("searchButton"));
         WebElement card = browser.driver().findElement(By.cssSelector(".card__title a"));
         assertThat(card.getText()).startsWith(DEMO_TITLE_FR);
-        click(browser, By.cssSelector(".card__title a"));
+        browser.clickToNewPage(By.cssSelector(".card__title a"));
         assertThat(browser.heading()).startsWith(DEMO_TITLE_FR);
 
         browser.driver().findElement(By.id("signInToEnrol")).click();
         browser.signInOnKeycloak(learner.username(), learner.password());
         assertThat(browser.path()).startsWith("/catalogue/course.xhtml?id=");
-        click(browser, By.cssSelector("input[id$='enrol']"));
+        browser.clickToNewPage(By.cssSelector("input[id$='enrol']"));
         assertThat(browser.path()).startsWith("/learn/course.xhtml?id=");
         assertThat(text(browser, "percent")).isEqualTo("0 %");
 
-        click(browser, By.id("continue"));
+        browser.clickToNewPage(By.id("continue"));
         List<String> lessons = new ArrayList<>();
         while (true) {
             lessons.add(text(browser, "lessonTitle"));
@@ -59,13 +59,13 @@ class LearnerJourneyIT {
                 playVideoToTheEnd(browser);
             }
             if (!browser.driver().findElements(By.id("lessonForm:markComplete")).isEmpty()) {
-                click(browser, By.id("lessonForm:markComplete"));
+                browser.clickToNewPage(By.id("lessonForm:markComplete"));
             }
             assertThat(text(browser, "lessonState")).as(lessons.get(lessons.size() - 1)).isEqualTo(FR.format("learn.state.COMPLETE"));
             if (browser.driver().findElements(By.id("lessonForm:next")).isEmpty()) {
                 break;
             }
-            click(browser, By.id("lessonForm:next"));
+            browser.clickToNewPage(By.id("lessonForm:next"));
         }
         assertThat(lessons).hasSize(11);
         assertThat(text(browser, "percent")).isEqualTo("100 %");
@@ -81,7 +81,7 @@ class LearnerJourneyIT {
         assertThat(browser.path()).isEqualTo("/learn/");
         WebElement resume = browser.driver().findElement(By.cssSelector("#completedCourses a.continue"));
         assertThat(resume.getText()).isEqualTo(FR.format("learn.continue"));
-        click(browser, By.cssSelector("#completedCourses a.continue"));
+        browser.clickToNewPage(By.cssSelector("#completedCourses a.continue"));
         assertThat(text(browser, "lessonTitle")).isEqualTo(lessons.get(lessons.size() - 1));
         assertThat(browser.accessibilityViolations()).isEmpty();
     }
@@ -125,11 +125,4 @@ class LearnerJourneyIT {
         return browser.driver().findElement(By.id(id)).getText();
     }
 
-    /** Clicks something that loads a new page, waits for it and checks it. */
-    private static void click(Browser browser, By by) {
-        WebElement page = browser.driver().findElement(By.tagName("html"));
-        browser.driver().findElement(by).click();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
-        browser.checkAccessibility();
-    }
 }
