@@ -51,7 +51,7 @@ final class KeycloakProbe {
 
     /** The realm's discovery document, if Keycloak answers at the issuer. */
     static JsonObject discovery(String issuer) throws Unreachable, Misconfigured {
-        String url = issuer + "/.well-known/openid-configuration";
+        String url = issuer + OidcSettings.DISCOVERY_PATH;
         HttpResponse<String> response = get(url);
         if (response.statusCode() != 200) {
             throw new Misconfigured("unitar.oidc.issuer (UNITAR_OIDC_ISSUER) = " + issuer

@@ -16,6 +16,9 @@ import java.net.URI;
 @Named("oidcSettings")
 public class OidcSettings {
 
+    /** Where an OpenID provider publishes its discovery document, after its issuer URL. */
+    static final String DISCOVERY_PATH = "/.well-known/openid-configuration";
+
     @Inject
     @ConfigProperty(name = "unitar.oidc.issuer")
     String issuer;
@@ -31,6 +34,15 @@ public class OidcSettings {
     /** The realm's URL, e.g. {@code https://id.example.org/realms/unitar}, without a trailing slash. */
     public String getIssuer() {
         return issuer.endsWith("/") ? issuer.substring(0, issuer.length() - 1) : issuer;
+    }
+
+    /**
+     * The realm's discovery document, given to the sign-on annotation as its provider URI. Soteria keeps the
+     * document it fetched under this full address and looks it up under the address it was given: with the bare
+     * issuer it would fetch the document again from Keycloak on every request (a new HTTP client each time).
+     */
+    public String getDiscoveryUrl() {
+        return getIssuer() + DISCOVERY_PATH;
     }
 
     public String getClientId() {

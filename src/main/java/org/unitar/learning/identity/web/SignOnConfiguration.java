@@ -15,7 +15,7 @@ import org.unitar.learning.identity.Role;
 @ApplicationScoped
 @DeclareRoles({Role.LEARNER_NAME, Role.TRAINER_NAME, Role.ADMIN_NAME})
 @OpenIdAuthenticationMechanismDefinition(
-        providerURI = "${oidcSettings.issuer}",
+        providerURI = "${oidcSettings.discoveryUrl}",
         clientId = "${oidcSettings.clientId}",
         clientSecret = "${oidcSettings.clientSecret}",
         redirectURI = "${baseURL}" + SignInCallback.PATH,
