@@ -88,6 +88,12 @@ public record ChoiceScoring(QuestionType type, List<Option> options) implements 
         return Optional.of(Scoring.fraction(response.values().stream().mapToDouble(credits::get).sum()));
     }
 
+    /** The options, each with its text; none for true/false, whose two options are named by the platform. */
+    @Override
+    public List<String> partKeys() {
+        return type == QuestionType.TRUE_FALSE ? List.of() : options.stream().map(Option::key).toList();
+    }
+
     /** The options with full or partial credit, as the review shows them once its rules allow. */
     public Set<String> rightKeys() {
         return options.stream().filter(o -> o.credit() > 0).map(Option::key).collect(Collectors.toSet());

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 /**
  * Prompts to match with items: each prompt has its right item, and there may be more items than prompts (items no
@@ -32,7 +33,8 @@ public record MatchingScoring(List<Pair> pairs, List<String> items) implements S
         Set<String> prompts = new HashSet<>();
         if (pairs.stream().anyMatch(p -> p.prompt() == null || p.prompt().isBlank() || !prompts.add(p.prompt()))
                 || items.stream().anyMatch(i -> i == null || i.isBlank()) || Set.copyOf(items).size() < items.size()
-                || !Set.copyOf(items).containsAll(pairs.stream().map(Pair::item).toList())) {
+                || !Set.copyOf(items).containsAll(pairs.stream().map(Pair::item).toList())
+                || items.stream().anyMatch(prompts::contains)) {
             throw new InputRefused("pairs", "question.options.duplicate");
         }
         return new MatchingScoring(pairs, items);
@@ -41,6 +43,12 @@ public record MatchingScoring(List<Pair> pairs, List<String> items) implements S
     @Override
     public QuestionType type() {
         return QuestionType.MATCHING;
+    }
+
+    /** The prompts, then the items. */
+    @Override
+    public List<String> partKeys() {
+        return Stream.concat(pairs.stream().map(Pair::prompt), items.stream()).toList();
     }
 
     @Override

@@ -34,6 +34,11 @@ public record OrderingScoring(List<String> order) implements Scoring {
     }
 
     @Override
+    public List<String> partKeys() {
+        return order;
+    }
+
+    @Override
     public boolean accepts(Response response) {
         return response.isEmpty()
                 || response.values().size() == order.size() && Set.copyOf(response.values()).equals(Set.copyOf(order));

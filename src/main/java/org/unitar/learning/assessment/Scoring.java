@@ -1,5 +1,6 @@
 package org.unitar.learning.assessment;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -21,6 +22,11 @@ public sealed interface Scoring permits ChoiceScoring, ShortAnswerScoring, Numer
 
     /** The fraction of the mark the response earns; empty for a question a person grades. */
     Optional<Double> score(Response response);
+
+    /** The keys of the options, prompts or items the question shows, each with its text; none for typed answers. */
+    default List<String> partKeys() {
+        return List.of();
+    }
 
     /** Fractions are kept to four decimals, so that sums of thirds still reach full marks. */
     static double fraction(double value) {

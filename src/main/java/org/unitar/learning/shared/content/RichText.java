@@ -4,6 +4,7 @@ import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
 import org.owasp.html.Sanitizers;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -30,6 +31,8 @@ public final class RichText {
                     .allowAttributes("lang").matching(Pattern.compile("[a-zA-Z-]{2,12}")).globally()
                     .toFactory());
 
+    private static final Pattern ENTITY = Pattern.compile("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|amp|lt|gt|quot|nbsp);");
+
     private RichText() {
     }
 
@@ -39,6 +42,31 @@ public final class RichText {
             return "";
         }
         return POLICY.sanitize(html).strip();
+    }
+
+    /** The words of cleaned rich text, without markup, cut to {@code max} characters (for lists and titles). */
+    public static String excerpt(String cleanHtml, int max) {
+        String text = cleanHtml.replaceAll("<[^>]*>", " ").replaceAll("\\s+", " ").strip();
+        Matcher entity = ENTITY.matcher(text);
+        StringBuilder plain = new StringBuilder();
+        while (entity.find()) {
+            String name = entity.group(1);
+            String character = switch (name) {
+                case "amp" -> "&";
+                case "lt" -> "<";
+                case "gt" -> ">";
+                case "quot" -> "\"";
+                case "nbsp" -> " ";
+                default -> {
+                    int code = name.startsWith("#x") || name.startsWith("#X") ? Integer.parseInt(name.substring(2), 16)
+                            : Integer.parseInt(name.substring(1));
+                    yield Character.isValidCodePoint(code) ? Character.toString(code) : entity.group();
+                }
+            };
+            entity.appendReplacement(plain, Matcher.quoteReplacement(character));
+        }
+        entity.appendTail(plain);
+        return plain.length() <= max ? plain.toString() : plain.substring(0, max - 1).strip() + "…";
     }
 
     /** Whether cleaned rich text has any visible words (an editor's empty paragraph does not count). */

@@ -82,4 +82,13 @@ class RichTextTest {
         assertThat(RichText.hasText("")).isFalse();
         assertThat(RichText.hasText(RichText.clean("<p>Hi</p>"))).isTrue();
     }
+
+    @Test
+    void anExcerptIsTheTextWithoutMarkupAsTypedAndCut() {
+        String clean = RichText.clean("<p>Who's <b>in charge</b> of \"reception\" &amp; 1 + 1 = 2?</p><ul><li>Le maire</li></ul>");
+
+        assertThat(RichText.excerpt(clean, 200)).isEqualTo("Who's in charge of \"reception\" & 1 + 1 = 2? Le maire");
+        assertThat(RichText.excerpt(clean, 10)).isEqualTo("Who's in…");
+        assertThat(RichText.excerpt(RichText.clean("<p>&amp;#9999999; &lt;script&gt;</p>"), 50)).isEqualTo("&#9999999; <script>");
+    }
 }
