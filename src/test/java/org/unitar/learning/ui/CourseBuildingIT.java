@@ -137,6 +137,4 @@ class CourseBuildingIT {
         input.clear();
         input.sendKeys(text);
     }
-
-    /** Clicks something that loads a new page, waits for it and checks it. */
 }

@@ -1,0 +1,151 @@
+package org.unitar.learning.assessment.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.persistence.PersistenceException;
+import org.unitar.learning.assessment.Question;
+import org.unitar.learning.assessment.QuestionBank;
+import org.unitar.learning.assessment.QuestionType;
+import org.unitar.learning.assessment.QuestionVersion;
+import org.unitar.learning.assessment.service.QuestionBanks;
+import org.unitar.learning.catalogue.Course;
+import org.unitar.learning.catalogue.service.CourseAuthoring;
+import org.unitar.learning.catalogue.web.Faces;
+import org.unitar.learning.shared.InputRefused;
+import org.unitar.learning.shared.content.RichText;
+import org.unitar.learning.shared.i18n.ContentLanguage;
+import org.unitar.learning.shared.security.Actor;
+import org.unitar.learning.shared.web.Ids;
+
+import java.io.Serializable;
+import java.util.List;
+
+/**
+ * Backs author/course/questions.xhtml ({@code ?id=} a course): the course's question bank, made on first visit,
+ * with its categories and their questions (current version), a form to add a category, and the way to a new
+ * question of each type. Only those who may edit the course reach it (403 otherwise).
+ */
+@Named
+@ViewScoped
+public class QuestionBankPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final int EXCERPT = 140;
+
+    public record QuestionRow(long id, String text, QuestionType type, String points, int version) implements Serializable {
+    }
+
+    public record CategoryRow(long id, String name, List<QuestionRow> questions) implements Serializable {
+    }
+
+    @Inject
+    QuestionBanks banks;
+
+    @Inject
+    CourseAuthoring authoring;
+
+    @Inject
+    Actor actor;
+
+    private String idParam;
+    private long id;
+    private long bankId;
+    private String title;
+    private List<CategoryRow> categories = List.of();
+    private String categoryName;
+    private Long newCategory;
+    private QuestionType newType = QuestionType.SINGLE_CHOICE;
+
+    public void load() {
+        id = Ids.parse(idParam);
+        Course course = authoring.editable(actor, id);
+        ContentLanguage reader = Faces.reader();
+        ContentLanguage fallback = course.defaultLanguage();
+        title = course.current().title(reader, fallback);
+        String firstCategory = Faces.words().format("author_questions.firstCategory");
+        QuestionBank bank;
+        try {
+            bank = banks.ofCourse(actor, id, firstCategory);
+        } catch (PersistenceException e) {
+            // someone else opened the bank for the first time at the same moment and made it; this attempt left nothing
+            bank = banks.ofCourse(actor, id, firstCategory);
+        }
+        bankId = bank.id();
+        categories = bank.categories().stream().map(c -> new CategoryRow(c.id(), c.name(),
+                banks.questions(actor, c.id()).stream().map(q -> row(q, reader, fallback)).toList())).toList();
+        if (newCategory == null && !categories.isEmpty()) {
+            newCategory = categories.get(0).id();
+        }
+    }
+
+    private static QuestionRow row(Question question, ContentLanguage reader, ContentLanguage fallback) {
+        QuestionVersion current = question.current();
+        return new QuestionRow(question.id(), RichText.excerpt(current.stem().in(reader, fallback), EXCERPT), question.type(),
+                current.points().stripTrailingZeros().toPlainString(), current.number());
+    }
+
+    public String addCategory() {
+        try {
+            banks.addCategory(actor, bankId, categoryName);
+            Faces.flash("author_questions.categoryAdded");
+            return "/author/course/questions?faces-redirect=true&id=" + id;
+        } catch (InputRefused e) {
+            Faces.error("categoryForm:" + e.field(), e.messageKey());
+            return null;
+        }
+    }
+
+    /** Opens the editor for a new question of the chosen type in the chosen category. */
+    public String newQuestion() {
+        return "/author/course/question?faces-redirect=true&id=" + id + "&category=" + newCategory + "&type=" + newType.name();
+    }
+
+    public List<QuestionType> getTypes() {
+        return List.of(QuestionType.values());
+    }
+
+    public String getIdParam() {
+        return idParam;
+    }
+
+    public void setIdParam(String idParam) {
+        this.idParam = idParam;
+    }
+
+    public long getId() {
+        return id;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public List<CategoryRow> getCategories() {
+        return categories;
+    }
+
+    public String getCategoryName() {
+        return categoryName;
+    }
+
+    public void setCategoryName(String categoryName) {
+        this.categoryName = categoryName;
+    }
+
+    public Long getNewCategory() {
+        return newCategory;
+    }
+
+    public void setNewCategory(Long newCategory) {
+        this.newCategory = newCategory;
+    }
+
+    public QuestionType getNewType() {
+        return newType;
+    }
+
+    public void setNewType(QuestionType newType) {
+        this.newType = newType;
+    }
+}
