@@ -208,7 +208,7 @@ public class EditQuestion implements Serializable {
     }
 
     private void fill(QuestionContent content) {
-        points = content.points();
+        points = plain(content.points());
         stem = content.stem().get(editing);
         feedback = content.feedback().get(editing);
         Map<String, QuestionContent.Part> parts = content.parts().stream()
@@ -278,8 +278,13 @@ public class EditQuestion implements Serializable {
     }
 
     private static BigDecimal percent(double credit) {
-        BigDecimal percent = BigDecimal.valueOf(credit).multiply(HUNDRED).stripTrailingZeros();
-        return percent.scale() < 0 ? percent.setScale(0) : percent;
+        return plain(BigDecimal.valueOf(credit).multiply(HUNDRED));
+    }
+
+    /** Without trailing zeros, and never in exponent form (50, not 5E+1). */
+    private static BigDecimal plain(BigDecimal number) {
+        BigDecimal stripped = number.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
     private static double fraction(BigDecimal percent, double otherwise) {

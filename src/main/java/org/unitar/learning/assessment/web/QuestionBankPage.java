@@ -15,6 +15,8 @@ import org.unitar.learning.catalogue.web.Faces;
 import org.unitar.learning.shared.InputRefused;
 import org.unitar.learning.shared.content.RichText;
 import org.unitar.learning.shared.i18n.ContentLanguage;
+import org.unitar.learning.shared.i18n.Language;
+import org.unitar.learning.shared.i18n.Messages;
 import org.unitar.learning.shared.security.Actor;
 import org.unitar.learning.shared.web.Ids;
 
@@ -22,8 +24,8 @@ import java.io.Serializable;
 import java.util.List;
 
 /**
- * Backs author/course/questions.xhtml ({@code ?id=} a course): the course's question bank, made on first visit,
- * with its categories and their questions (current version), a form to add a category, and the way to a new
+ * Backs author/course/questions.xhtml ({@code ?id=} a course): the course's question bank, made on first visit
+ * (its first category named in the course's main language), with its categories and their questions (current version), a form to add a category, and the way to a new
  * question of each type. Only those who may edit the course reach it (403 otherwise).
  */
 @Named
@@ -63,7 +65,7 @@ public class QuestionBankPage implements Serializable {
         ContentLanguage reader = Faces.reader();
         ContentLanguage fallback = course.defaultLanguage();
         title = course.current().title(reader, fallback);
-        String firstCategory = Faces.words().format("author_questions.firstCategory");
+        String firstCategory = Messages.in(Language.forTag(fallback.code()).orElse(Language.DEFAULT)).format("author_questions.firstCategory");
         QuestionBank bank;
         try {
             bank = banks.ofCourse(actor, id, firstCategory);
