@@ -1,12 +1,14 @@
 package org.unitar.learning.catalogue.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotNull;
 import org.unitar.learning.catalogue.Course;
+import org.unitar.learning.catalogue.CourseArchivePart;
 import org.unitar.learning.catalogue.CourseDetails;
 import org.unitar.learning.catalogue.CourseRepository;
 import org.unitar.learning.catalogue.CourseRevision;
@@ -49,8 +51,9 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 /**
- * Export and import of whole courses as one ZIP archive: {@code course.xml} ({@link CourseManifest}) and the
- * files it names. An import makes a new draft course owned by the importer, on this installation or another: the
+ * Export and import of whole courses as one ZIP archive: {@code course.xml} ({@link CourseManifest}), the
+ * files it names, and the file of each other part that keeps something with the course ({@link CourseArchivePart}:
+ * the question bank). An import makes a new draft course owned by the importer, on this installation or another: the
  * way to copy a course and to back one up. The archive is read defensively ({@link SafeArchive}, {@link SafeXml}),
  * every text goes through the same rules as the forms, and a refused import keeps nothing (one transaction; stored
  * files are removed with it).
@@ -89,6 +92,9 @@ public class CourseTransfer {
     @Inject
     Clock clock;
 
+    @Inject
+    Instance<CourseArchivePart> parts;
+
     /** Imports an archive as a new draft course of {@code actor}; returns its id. */
     public long importArchive(@NotNull Actor actor, @NotNull InputStream zip) {
         try (SafeArchive archive = SafeArchive.read(zip, SafeArchive.Limits.defaults())) {
@@ -102,13 +108,33 @@ public class CourseTransfer {
             try (InputStream xml = archive.open(CourseManifest.FILE_NAME)) {
                 manifest = CourseManifest.read(SafeXml.parse(xml, CourseManifest.FILE_NAME));
             }
-            return build(actor, manifest, archive::open).id();
+            Course course = build(actor, manifest, archive::open);
+            for (CourseArchivePart part : parts) {
+                if (archive.paths().contains(part.fileName())) {
+                    importPart(actor, course, manifest, part, archive);
+                }
+            }
+            return course.id();
         } catch (ArchiveRefused e) {
             throw new ImportRefused(e.reason().messageKey(), e.entry());
         } catch (CourseManifest.Invalid e) {
             throw new ImportRefused("import.refused.manifest", e.getMessage());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void importPart(Actor actor, Course course, CourseManifest manifest, CourseArchivePart part, SafeArchive archive)
+            throws IOException, ArchiveRefused {
+        if (archive.size(part.fileName()) > MAX_MANIFEST_BYTES) {
+            throw new ImportRefused("archive.refused.too-large", part.fileName());
+        }
+        try (InputStream in = archive.open(part.fileName())) {
+            part.importInto(course.id(), manifest.titles().get(manifest.defaultLanguage()), actor.subject(), in);
+        } catch (InputRefused e) {
+            throw new ImportRefused("import.refused.value", part.fileName() + " " + e.field(), e.messageKey());
+        } catch (IllegalArgumentException e) {
+            throw new ImportRefused("import.refused.manifest", e.getMessage());
         }
     }
 
@@ -283,6 +309,13 @@ public class CourseTransfer {
             zip.putNextEntry(new ZipEntry(file.getKey()));
             Files.copy(files.path(stored), zip);
             zip.closeEntry();
+        }
+        for (CourseArchivePart part : parts) {
+            if (part.hasContent(courseId)) {
+                zip.putNextEntry(new ZipEntry(part.fileName()));
+                part.export(courseId, zip);
+                zip.closeEntry();
+            }
         }
         zip.finish();
         audit.record(actor.subject(), AUDIT_EXPORTED, "course", courseId, "revision " + revision.number());

@@ -4,6 +4,14 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.unitar.learning.assessment.ChoiceScoring;
+import org.unitar.learning.assessment.NumericScoring;
+import org.unitar.learning.assessment.Question;
+import org.unitar.learning.assessment.QuestionBank;
+import org.unitar.learning.assessment.QuestionCategory;
+import org.unitar.learning.assessment.QuestionContent;
+import org.unitar.learning.assessment.Response;
+import org.unitar.learning.assessment.service.QuestionBanks;
 import org.unitar.learning.catalogue.Course;
 import org.unitar.learning.catalogue.CourseRevision;
 import org.unitar.learning.catalogue.CourseStatus;
@@ -19,12 +27,14 @@ import org.unitar.learning.support.InContainer;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.zip.ZipEntry;
@@ -139,6 +149,51 @@ class CourseTransferIT {
         System.out.printf("Import of a 50-lesson course: %d ms%n", (System.nanoTime() - start) / 1_000_000);
 
         assertThat(authoring.editable(trainer, id).current().modules().get(0).lessons()).hasSize(50);
+    }
+
+    @Test
+    void aCoursesQuestionBankTravelsInItsArchiveAndABadQuestionRefusesTheImport() throws Exception {
+        QuestionBanks banks = InContainer.bean(QuestionBanks.class);
+        long id = transfer.importArchive(trainer, new ByteArrayInputStream(zip("course.xml", manifest("<p>x</p>", "https://example.org").getBytes(StandardCharsets.UTF_8))));
+        QuestionBank bank = banks.ofCourse(trainer, id, "General");
+        long data = banks.addCategory(trainer, bank.id(), "Données").id();
+        long choice = banks.addQuestion(trainer, bank.categories().get(0).id(), new QuestionContent(BigDecimal.ONE,
+                Map.of(ContentLanguage.ENGLISH, "<p>Who welcomes?</p>", ContentLanguage.FRENCH, "<p>Qui accueille ?</p>"), Map.of(),
+                List.of(new QuestionContent.Part("a", Map.of(ContentLanguage.ENGLISH, "The city"), Map.of(ContentLanguage.ENGLISH, "Yes")),
+                        new QuestionContent.Part("b", Map.of(ContentLanguage.ENGLISH, "Nobody"), Map.of())),
+                ChoiceScoring.single(List.of(new ChoiceScoring.Option("a", 1), new ChoiceScoring.Option("b", 0))))).id();
+        banks.addQuestion(trainer, data, new QuestionContent(new BigDecimal("2.5"), Map.of(ContentLanguage.ENGLISH, "<p>How far?</p>"), Map.of(),
+                List.of(), NumericScoring.of(List.of(new NumericScoring.Accepted(new BigDecimal("2.5"), new BigDecimal("0.1"), 1)),
+                        List.of(new NumericScoring.Unit("km", BigDecimal.ONE), new NumericScoring.Unit("m", new BigDecimal("1000"))), false)));
+        QuestionContent revised = banks.revise(trainer, choice, 1, banks.question(trainer, choice).current().content()).content();
+        ByteArrayOutputStream archive = new ByteArrayOutputStream();
+        transfer.exportArchive(trainer, id, archive);
+
+        long copy = transfer.importArchive(admin, new ByteArrayInputStream(archive.toByteArray()));
+
+        QuestionBank copied = banks.ofCourse(admin, copy, "x");
+        assertThat(copied.categories()).extracting(QuestionCategory::name).containsExactly("General", "Données");
+        List<Question> choices = banks.questions(admin, copied.categories().get(0).id());
+        assertThat(choices).singleElement().satisfies(q -> {
+            assertThat(q.current().number()).isEqualTo(1);
+            assertThat(q.current().content().stem()).isEqualTo(revised.stem());
+            assertThat(q.current().content().parts()).isEqualTo(revised.parts());
+            assertThat(q.current().scoring()).isEqualTo(revised.scoring());
+        });
+        assertThat(banks.questions(admin, copied.categories().get(1).id())).singleElement().satisfies(q -> {
+            assertThat(q.current().points()).isEqualByComparingTo("2.5");
+            assertThat(q.current().scoring().score(Response.of("2500 m"))).contains(1.0);
+        });
+
+        String noFullCredit = """
+                <question-bank xmlns="urn:unitar:learning:question-bank:1"><category name="A"><question type="SINGLE_CHOICE" points="1">
+                <stem lang="en">Which?</stem><part key="a"><text lang="en">A</text></part><part key="b"><text lang="en">B</text></part>
+                <scoring>{"type":"SINGLE_CHOICE","options":[{"key":"a","credit":"0.5"},{"key":"b","credit":"0"}]}</scoring>
+                </question></category></question-bank>""";
+        byte[] course = manifest("<p>x</p>", "https://example.org").getBytes(StandardCharsets.UTF_8);
+        assertRefused(zip("course.xml", course, "question-bank.xml", noFullCredit.getBytes(StandardCharsets.UTF_8)), "import.refused.value");
+        assertRefused(zip("course.xml", course, "question-bank.xml", noFullCredit.replace("{\"type\"", "{{").getBytes(StandardCharsets.UTF_8)),
+                "import.refused.manifest");
     }
 
     private void assertRefused(byte[] archive, String messageKey) throws SQLException {
