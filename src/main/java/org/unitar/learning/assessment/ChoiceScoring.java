@@ -19,7 +19,6 @@ public record ChoiceScoring(QuestionType type, List<Option> options) implements 
 
     public static final String TRUE = "true";
     public static final String FALSE = "false";
-    private static final double ROUNDING = 0.001;
 
     /** An option of the question: its key (kept across versions) and its credit, from -1 to 1. */
     public record Option(String key, double credit) {
@@ -32,12 +31,7 @@ public record ChoiceScoring(QuestionType type, List<Option> options) implements 
     /** One option to choose: credits from 0 to 1, at least one option with full credit. */
     public static ChoiceScoring single(List<Option> options) {
         checkKeys(options);
-        if (options.stream().anyMatch(o -> o.credit() < 0 || o.credit() > 1)) {
-            throw new InputRefused("options", "question.options.creditOutOfRange");
-        }
-        if (options.stream().noneMatch(o -> o.credit() >= 1 - ROUNDING)) {
-            throw new InputRefused("options", "question.options.noFullCredit");
-        }
+        Credits.check(options.stream().map(Option::credit).toList(), "options");
         return new ChoiceScoring(QuestionType.SINGLE_CHOICE, options);
     }
 
@@ -48,7 +42,7 @@ public record ChoiceScoring(QuestionType type, List<Option> options) implements 
             throw new InputRefused("options", "question.options.creditOutOfRange");
         }
         double positive = options.stream().mapToDouble(Option::credit).filter(c -> c > 0).sum();
-        if (Math.abs(positive - 1) > options.size() * ROUNDING) {
+        if (Math.abs(positive - 1) > options.size() * Credits.ROUNDING) {
             throw new InputRefused("options", "question.options.creditsNotFull");
         }
         return new ChoiceScoring(QuestionType.MULTIPLE_CHOICE, options);

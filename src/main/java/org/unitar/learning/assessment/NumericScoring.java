@@ -45,12 +45,7 @@ public record NumericScoring(List<Accepted> answers, List<Unit> units, boolean u
         if (answers.stream().anyMatch(a -> a.tolerance() == null || a.tolerance().signum() < 0)) {
             throw new InputRefused("answers", "question.numeric.toleranceNegative");
         }
-        if (answers.stream().anyMatch(a -> a.credit() < 0 || a.credit() > 1)) {
-            throw new InputRefused("answers", "question.options.creditOutOfRange");
-        }
-        if (answers.stream().noneMatch(a -> a.credit() >= 1)) {
-            throw new InputRefused("answers", "question.options.noFullCredit");
-        }
+        Credits.check(answers.stream().map(Accepted::credit).toList(), "answers");
         if (units.stream().anyMatch(u -> u.name() == null || u.name().isBlank() || u.multiplier() == null || u.multiplier().signum() <= 0)
                 || units.stream().map(u -> u.name().strip().toLowerCase(Locale.ROOT)).distinct().count() < units.size()) {
             throw new InputRefused("units", "question.numeric.unitInvalid");

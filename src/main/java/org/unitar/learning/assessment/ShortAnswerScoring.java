@@ -37,12 +37,7 @@ public record ShortAnswerScoring(List<Accepted> answers, boolean caseSensitive, 
         if (answers.stream().anyMatch(a -> a.pattern().strip().length() > MAX_LENGTH)) {
             throw new InputRefused("answers", "question.answers.tooLong");
         }
-        if (answers.stream().anyMatch(a -> a.credit() < 0 || a.credit() > 1)) {
-            throw new InputRefused("answers", "question.options.creditOutOfRange");
-        }
-        if (answers.stream().noneMatch(a -> a.credit() >= 1)) {
-            throw new InputRefused("answers", "question.options.noFullCredit");
-        }
+        Credits.check(answers.stream().map(Accepted::credit).toList(), "answers");
         return new ShortAnswerScoring(answers, caseSensitive, accentSensitive);
     }
 
