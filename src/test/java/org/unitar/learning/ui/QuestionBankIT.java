@@ -69,6 +69,8 @@ class QuestionBankIT {
 
         browser.open(questionPath + "&in=fr");
         assertThat(browser.driver().findElement(By.id("questionForm:row:0:credit")).isEnabled()).isFalse();
+        assertThat(browser.driver().findElement(By.id("original-0")).getText()).isEqualTo("The mayor's office");
+        assertThat(browser.driver().findElement(By.id("originalStem")).getText()).endsWith("Who shapes how migration meets local development?");
         row(browser, 0, "text", "Le bureau du maire");
         row(browser, 1, "text", "Les associations de la ville");
         row(browser, 2, "text", "Seul le gouvernement national");

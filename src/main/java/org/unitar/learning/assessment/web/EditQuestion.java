@@ -20,6 +20,7 @@ import org.unitar.learning.catalogue.EditConflict;
 import org.unitar.learning.catalogue.service.CourseAuthoring;
 import org.unitar.learning.catalogue.web.Faces;
 import org.unitar.learning.shared.InputRefused;
+import org.unitar.learning.shared.content.RichText;
 import org.unitar.learning.shared.i18n.ContentLanguage;
 import org.unitar.learning.shared.security.Actor;
 import org.unitar.learning.shared.security.Forbidden;
@@ -51,6 +52,7 @@ public class EditQuestion implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final int BLANK_ROWS = 3;
     private static final BigDecimal HUNDRED = new BigDecimal("100");
+    private static final int ORIGINAL_STEM = 300;
 
     /** A row of the answers table; which fields count depends on the type. */
     public static class Row implements Serializable {
@@ -65,6 +67,8 @@ public class EditQuestion implements Serializable {
         private String tolerance;
         private String match;
         private String matchKey;
+        private String originalText;
+        private String originalMatch;
 
         boolean isBlank() {
             return blank(text) && blank(answer) && blank(match);
@@ -72,6 +76,15 @@ public class EditQuestion implements Serializable {
 
         public String getText() {
             return text;
+        }
+
+        /** The text in the course's main language, shown next to a translation. */
+        public String getOriginalText() {
+            return originalText;
+        }
+
+        public String getOriginalMatch() {
+            return originalMatch;
         }
 
         public void setText(String text) {
@@ -146,6 +159,7 @@ public class EditQuestion implements Serializable {
     private BigDecimal points = BigDecimal.ONE;
     private String stem;
     private String feedback;
+    private String originalStem;
     private boolean answerIsTrue = true;
     private boolean caseSensitive;
     private boolean accentSensitive;
@@ -210,6 +224,7 @@ public class EditQuestion implements Serializable {
     private void fill(QuestionContent content) {
         points = plain(content.points());
         stem = content.stem().get(editing);
+        originalStem = RichText.excerpt(content.stem().getOrDefault(defaultLanguage, ""), ORIGINAL_STEM);
         feedback = content.feedback().get(editing);
         Map<String, QuestionContent.Part> parts = content.parts().stream()
                 .collect(Collectors.toMap(QuestionContent.Part::key, Function.identity()));
@@ -250,6 +265,7 @@ public class EditQuestion implements Serializable {
                 Row row = row(pair.prompt(), parts.get(pair.prompt()), null);
                 row.matchKey = pair.item();
                 row.match = text(parts.get(pair.item()));
+                row.originalMatch = original(parts.get(pair.item()));
                 matched.add(pair.item());
                 rows.add(row);
             });
@@ -257,6 +273,7 @@ public class EditQuestion implements Serializable {
                 Row row = new Row();
                 row.matchKey = item;
                 row.match = text(parts.get(item));
+                row.originalMatch = original(parts.get(item));
                 rows.add(row);
             });
         } else if (scoring instanceof OrderingScoring o) {
@@ -268,9 +285,14 @@ public class EditQuestion implements Serializable {
         Row row = new Row();
         row.key = key;
         row.text = text(part);
+        row.originalText = original(part);
         row.feedback = part == null ? null : part.feedback().get(editing);
         row.credit = credit;
         return row;
+    }
+
+    private String original(QuestionContent.Part part) {
+        return part == null || isStructureEditable() ? null : part.text().get(defaultLanguage);
     }
 
     private String text(QuestionContent.Part part) {
@@ -510,6 +532,15 @@ public class EditQuestion implements Serializable {
 
     public QuestionType getType() {
         return type;
+    }
+
+    /** The question in the course's main language, as words, shown above its translation. */
+    public String getOriginalStem() {
+        return originalStem;
+    }
+
+    public ContentLanguage getDefaultLanguage() {
+        return defaultLanguage;
     }
 
     public ContentLanguage getEditing() {
