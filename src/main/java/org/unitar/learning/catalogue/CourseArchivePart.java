@@ -5,6 +5,7 @@ import org.unitar.learning.shared.archive.ArchiveRefused;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.util.Map;
 
 /**
  * What another part of the platform keeps with a course and carries in the course's export archive, as one more
@@ -20,13 +21,15 @@ public interface CourseArchivePart {
     /** Whether the course has anything of this part to carry. */
     boolean hasContent(long courseId);
 
-    /** Writes this part's file for the course. */
-    void export(long courseId, OutputStream out) throws IOException;
+    /** Writes this part's file for the course; {@code lessonKeys} are the keys {@code course.xml} gives its lessons. */
+    void export(long courseId, Map<Long, String> lessonKeys, OutputStream out) throws IOException;
 
     /**
-     * Reads this part's file into the course just imported, owned by {@code importer}. A value the forms would refuse
+     * Reads this part's file into the course just imported, owned by {@code importer}; {@code lessonIds} are the new
+     * lessons' ids by their key in {@code course.xml}. A value the forms would refuse
      * throws {@link org.unitar.learning.shared.InputRefused}; a malformed file {@link IllegalArgumentException}; either
      * refuses the whole import.
      */
-    void importInto(long courseId, String courseTitle, String importer, InputStream in) throws IOException, ArchiveRefused;
+    void importInto(long courseId, String courseTitle, Map<String, Long> lessonIds, String importer, InputStream in)
+            throws IOException, ArchiveRefused;
 }

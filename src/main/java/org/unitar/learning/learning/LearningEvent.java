@@ -13,7 +13,8 @@ import java.util.UUID;
  */
 public record LearningEvent(String eventId, String learner, LearningVerb verb, String objectType, long objectId,
                             long courseId, Integer revisionNumber, String registration, String language,
-                            Boolean completion, Integer durationSeconds, Instant occurredAt) {
+                            Boolean completion, Integer durationSeconds, Double scoreScaled,
+                            Instant occurredAt) {
 
     public static final String COURSE = "course";
     public static final String LESSON = "lesson";

@@ -7,7 +7,11 @@ public enum LearningVerb {
     COMPLETED("http://adlnet.gov/expapi/verbs/completed"),
     /** Time spent in a lesson (the statement's result duration). */
     EXPERIENCED("http://adlnet.gov/expapi/verbs/experienced"),
-    EXITED("http://adlnet.gov/expapi/verbs/exited");
+    EXITED("http://adlnet.gov/expapi/verbs/exited"),
+    /** A graded attempt at a quiz that reached its pass mark (the statement's result score). */
+    PASSED("http://adlnet.gov/expapi/verbs/passed"),
+    /** A graded attempt at a quiz below its pass mark. */
+    FAILED("http://adlnet.gov/expapi/verbs/failed");
 
     private final String xapiId;
 

@@ -6,6 +6,7 @@ import org.unitar.learning.shared.archive.SafeXml;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
+import java.time.LocalDateTime;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -25,13 +26,31 @@ class QuestionBankXmlTest {
                         new QuestionContent.Part("s2", Map.of(ENGLISH, "Consult", ARABIC, "تشاور"), Map.of(ENGLISH, "\"then\""))),
                 OrderingScoring.of(List.of("s1", "s2")));
         QuestionContent essay = new QuestionContent(BigDecimal.TEN, Map.of(ENGLISH, "<p>Why?</p>"), Map.of(), List.of(), new EssayScoring());
-        List<QuestionBankXml.Category> bank = List.of(new QuestionBankXml.Category("Steps", List.of(ordering, essay)),
-                new QuestionBankXml.Category("Empty", List.of()));
+        QuizSettings settings = new QuizSettings();
+        settings.setClosesAt(LocalDateTime.parse("2026-12-31T23:30"));
+        settings.setTimeLimitMinutes(45);
+        settings.setGradingMethod(GradingMethod.AVERAGE);
+        settings.setReviewFeedback(ReviewTime.NEVER);
+        QuestionBankXml.Bank bank = new QuestionBankXml.Bank(List.of(new QuestionBankXml.Category("Steps", List.of(ordering, essay)),
+                new QuestionBankXml.Category("Empty", List.of())),
+                List.of(new QuestionBankXml.QuizEntry("lesson-4", settings,
+                        List.of(new QuestionBankXml.Ask(0, 1, 1), new QuestionBankXml.Ask(0, null, 2)))));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
 
         QuestionBankXml.write(bank, out);
 
-        assertThat(QuestionBankXml.read(SafeXml.parse(new ByteArrayInputStream(out.toByteArray())))).isEqualTo(bank);
+        assertThat(QuestionBankXml.read(SafeXml.parse(new ByteArrayInputStream(out.toByteArray()))))
+                .usingRecursiveComparison().isEqualTo(bank);
+    }
+
+    @Test
+    void aQuizAskingForAQuestionTheFileDoesNotHaveIsRefused() {
+        assertThatThrownBy(() -> QuestionBankXml.read(SafeXml.parse(bytes("""
+                <question-bank xmlns="urn:unitar:learning:question-bank:1"><category name="A"/>
+                <quiz lesson="l" layout="ONE_PER_PAGE" grading-method="LAST" pass-percent="50" review-answers="NEVER"
+                      review-correctness="NEVER" review-feedback="NEVER" review-correct-answers="NEVER">
+                <ask category="0" question="3"/></quiz></question-bank>"""))))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

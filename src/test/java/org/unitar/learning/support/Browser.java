@@ -24,6 +24,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -104,6 +105,15 @@ public final class Browser implements AutoCloseable {
     }
 
     /**
+     * What closing the browser does to sign-ins: every cookie gone, the platform's and Keycloak's (session cookies
+     * die with the browser), so the next visit signs in again on Keycloak's page.
+     */
+    public Browser closeAndReopen() {
+        driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+        return this;
+    }
+
+    /**
      * Clicks something that loads a new page (a link, a form's button), waits until that page has loaded, and checks
      * it. A page still settling when the click comes (Chromium: "does not belong to the document") is clicked again
      * once settled, never twice once the first click has left the page.
@@ -121,7 +131,8 @@ public final class Browser implements AutoCloseable {
             page = driver.findElement(By.tagName("html"));
             driver.findElement(by).click();
         }
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
+        WebElement clicked = page;
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> isGone(clicked));
         waitUntilLoaded();
         checkAccessibility();
         return this;
@@ -132,12 +143,21 @@ public final class Browser implements AutoCloseable {
                 .until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
     }
 
+    /**
+     * Whether the page an element belongs to has been replaced. Chromium says so with a stale element, or, while the
+     * next document is being attached, with "Node with given id does not belong to the document".
+     */
     private static boolean isGone(WebElement page) {
         try {
             page.isEnabled();
             return false;
         } catch (StaleElementReferenceException e) {
             return true;
+        } catch (WebDriverException e) {
+            if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
         }
     }
 

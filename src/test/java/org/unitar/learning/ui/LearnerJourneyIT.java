@@ -6,10 +6,12 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.unitar.learning.shared.i18n.ContentLanguage;
 import org.unitar.learning.shared.i18n.Language;
 import org.unitar.learning.shared.i18n.Messages;
 import org.unitar.learning.support.Browser;
 import org.unitar.learning.support.BrowserTest;
+import org.unitar.learning.support.DemoQuiz;
 import org.unitar.learning.support.stack.DemoAccounts;
 
 import java.nio.file.Path;
@@ -61,13 +63,18 @@ class LearnerJourneyIT {
             if (!browser.driver().findElements(By.id("lessonForm:markComplete")).isEmpty()) {
                 browser.clickToNewPage(By.id("lessonForm:markComplete"));
             }
+            if (!browser.driver().findElements(By.id("openQuiz")).isEmpty()) {
+                String lessonPage = browser.path();
+                takeTheQuizClosingTheBrowserMidway(browser, learner);
+                browser.open(lessonPage);
+            }
             assertThat(text(browser, "lessonState")).as(lessons.get(lessons.size() - 1)).isEqualTo(FR.format("learn.state.COMPLETE"));
             if (browser.driver().findElements(By.id("lessonForm:next")).isEmpty()) {
                 break;
             }
             browser.clickToNewPage(By.id("lessonForm:next"));
         }
-        assertThat(lessons).hasSize(11);
+        assertThat(lessons).hasSize(12);
         assertThat(text(browser, "percent")).isEqualTo("100 %");
         assertThat(browser.driver().findElement(By.id("courseCompleted")).getText()).isEqualTo(FR.format("learn.completed"));
 
@@ -107,6 +114,44 @@ class LearnerJourneyIT {
 
     private static DemoAccounts.Account account(String username) {
         return DemoAccounts.read(CONFIG).stream().filter(a -> a.username().equals(username)).findFirst().orElseThrow();
+    }
+
+    /**
+     * The demo course's required quiz: three answers, then the browser is closed (its cookies gone) and the learner
+     * signs in again, finds the same attempt with their answers and its timer, gives the rest, sees the summary,
+     * submits and sees their result. Answers are saved by the page's script as they are given.
+     */
+    private static void takeTheQuizClosingTheBrowserMidway(Browser browser, DemoAccounts.Account learner) {
+        DemoQuiz quiz = new DemoQuiz(ContentLanguage.FRENCH, FR);
+        browser.clickToNewPage(By.id("openQuiz"));
+        assertThat(text(browser, "questionCount")).isEqualTo(String.valueOf(quiz.size()));
+        browser.clickToNewPage(By.id("startForm:start"));
+        assertThat(browser.driver().findElement(By.id("timer")).getText()).matches("\\d+:\\d{2}");
+        for (int i = 0; i < 3; i++) {
+            quiz.answer(browser.driver(), i);
+            browser.checkAccessibility();
+            browser.clickToNewPage(By.id("attemptForm:next"));
+        }
+        assertThat(browser.driver().getPageSource()).doesNotContain("credit").doesNotContain("\"s1\"").doesNotContain("\"i1\"");
+
+        browser.closeAndReopen();
+        browser.signIn(learner.username(), learner.password());
+        browser.open("/learn/");
+        browser.clickToNewPage(By.cssSelector("#inProgressCourses a.continue"));
+        browser.clickToNewPage(By.id("openQuiz"));
+        browser.clickToNewPage(By.id("startForm:continue"));
+        for (int i = 0; i < 3; i++) {
+            assertThat(quiz.showsChosen(browser.driver(), i)).as("answer %d kept", i + 1).isTrue();
+            browser.clickToNewPage(By.id("attemptForm:next"));
+        }
+        for (int i = 3; i < quiz.size(); i++) {
+            quiz.answer(browser.driver(), i);
+            browser.clickToNewPage(By.id(i < quiz.size() - 1 ? "attemptForm:next" : "attemptForm:finish"));
+        }
+        assertThat(browser.driver().findElements(By.id("unanswered"))).isEmpty();
+        browser.clickToNewPage(By.id("summaryForm:submit"));
+        assertThat(text(browser, "score")).isEqualTo("100 %");
+        assertThat(text(browser, "outcome")).isEqualTo(FR.format("quiz.passed"));
     }
 
     /** Plays the lesson's video from just before its end; the page records the lesson complete and reloads. */

@@ -1,5 +1,7 @@
 package org.unitar.learning.assessment.web;
 
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -14,6 +16,7 @@ import org.unitar.learning.assessment.QuestionType;
 import org.unitar.learning.assessment.QuestionVersion;
 import org.unitar.learning.assessment.Scoring;
 import org.unitar.learning.assessment.ShortAnswerScoring;
+import org.unitar.learning.assessment.service.Grading;
 import org.unitar.learning.assessment.service.QuestionBanks;
 import org.unitar.learning.catalogue.Course;
 import org.unitar.learning.catalogue.EditConflict;
@@ -137,6 +140,9 @@ public class EditQuestion implements Serializable {
 
     @Inject
     CourseAuthoring authoring;
+
+    @Inject
+    Grading grading;
 
     @Inject
     Actor actor;
@@ -330,6 +336,15 @@ public class EditQuestion implements Serializable {
             Faces.error("questionForm:" + fieldOf(e.field()), e.messageKey());
         }
         return null;
+    }
+
+    /** Scores every submitted attempt of this course that asked this question again, with its current version. */
+    public String regrade() {
+        int changed = grading.regrade(actor, id, question);
+        FacesContext faces = FacesContext.getCurrentInstance();
+        faces.getExternalContext().getFlash().setKeepMessages(true);
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, Faces.words().format("grading.regraded", changed), null));
+        return "/author/course/question?faces-redirect=true&id=" + id + "&question=" + question;
     }
 
     private static String fieldOf(String domainField) {

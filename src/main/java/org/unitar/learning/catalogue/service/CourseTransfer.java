@@ -47,6 +47,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -110,10 +111,11 @@ public class CourseTransfer {
             }
             Course course = build(actor, manifest, archive::open);
             for (CourseArchivePart part : parts) {
-                if (archive.paths().contains(part.fileName())) {
-                    importPart(actor, course, manifest, part, archive);
+                if (archive.paths().contains(part.fileName()) && archive.size(part.fileName()) > MAX_MANIFEST_BYTES) {
+                    throw new ImportRefused("archive.refused.too-large", part.fileName());
                 }
             }
+            importParts(actor, course, manifest, archive.paths()::contains, archive::open);
             return course.id();
         } catch (ArchiveRefused e) {
             throw new ImportRefused(e.reason().messageKey(), e.entry());
@@ -124,18 +126,40 @@ public class CourseTransfer {
         }
     }
 
-    private static void importPart(Actor actor, Course course, CourseManifest manifest, CourseArchivePart part, SafeArchive archive)
-            throws IOException, ArchiveRefused {
-        if (archive.size(part.fileName()) > MAX_MANIFEST_BYTES) {
-            throw new ImportRefused("archive.refused.too-large", part.fileName());
+    /**
+     * Reads, into a course just built from {@code manifest}, the file of every other part that {@code source} has
+     * ({@link CourseArchivePart}); a refused value or a malformed file refuses the whole course.
+     */
+    public void importParts(@NotNull Actor actor, @NotNull Course course, @NotNull CourseManifest manifest,
+                            @NotNull Predicate<String> has, @NotNull PackageFiles source) {
+        for (CourseArchivePart part : parts) {
+            if (!has.test(part.fileName())) {
+                continue;
+            }
+            try (InputStream in = source.open(part.fileName())) {
+                part.importInto(course.id(), manifest.titles().get(manifest.defaultLanguage()), lessonIds(manifest, course),
+                        actor.subject(), in);
+            } catch (InputRefused e) {
+                throw new ImportRefused("import.refused.value", part.fileName() + " " + e.field(), e.messageKey());
+            } catch (IllegalArgumentException e) {
+                throw new ImportRefused("import.refused.manifest", e.getMessage());
+            } catch (ArchiveRefused e) {
+                throw new ImportRefused(e.reason().messageKey(), e.entry());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
-        try (InputStream in = archive.open(part.fileName())) {
-            part.importInto(course.id(), manifest.titles().get(manifest.defaultLanguage()), actor.subject(), in);
-        } catch (InputRefused e) {
-            throw new ImportRefused("import.refused.value", part.fileName() + " " + e.field(), e.messageKey());
-        } catch (IllegalArgumentException e) {
-            throw new ImportRefused("import.refused.manifest", e.getMessage());
+    }
+
+    /** The ids of the lessons just built from {@code manifest}, by their key there (both are in course order). */
+    private static Map<String, Long> lessonIds(CourseManifest manifest, Course course) {
+        List<String> keys = manifest.modules().stream().flatMap(m -> m.lessons().stream()).map(CourseManifest.Lesson::key).toList();
+        List<Long> ids = course.current().modules().stream().flatMap(m -> m.lessons().stream()).map(LessonContent::lessonId).toList();
+        Map<String, Long> byKey = new HashMap<>();
+        for (int i = 0; i < keys.size(); i++) {
+            byKey.put(keys.get(i), ids.get(i));
         }
+        return byKey;
     }
 
     /**
@@ -275,6 +299,7 @@ public class CourseTransfer {
         Course course = authoring.editable(actor, courseId);
         CourseRevision revision = course.current();
         Map<Long, String> moduleKeys = new HashMap<>();
+        Map<Long, String> lessonKeys = new HashMap<>();
         Map<String, Long> filesToWrite = new LinkedHashMap<>();
         List<CourseManifest.Module> modules = new ArrayList<>();
         for (ModuleContent module : revision.modules()) {
@@ -288,7 +313,8 @@ public class CourseTransfer {
                     filesToWrite.put(path, file.fileId());
                     entries.add(new CourseManifest.FileEntry(file.language(), file.role(), path));
                 }
-                lessons.add(new CourseManifest.Lesson("lesson-" + lesson.lessonId(), lesson.kind(), lesson.estimatedMinutes(),
+                lessonKeys.put(lesson.lessonId(), "lesson-" + lesson.lessonId());
+                lessons.add(new CourseManifest.Lesson(lessonKeys.get(lesson.lessonId()), lesson.kind(), lesson.estimatedMinutes(),
                         lesson.required(), lesson.completion(), lesson.titles(), lesson.bodies(), lesson.url(), entries));
             }
             modules.add(new CourseManifest.Module(key, module.titles(), module.summaries(),
@@ -313,7 +339,7 @@ public class CourseTransfer {
         for (CourseArchivePart part : parts) {
             if (part.hasContent(courseId)) {
                 zip.putNextEntry(new ZipEntry(part.fileName()));
-                part.export(courseId, zip);
+                part.export(courseId, lessonKeys, zip);
                 zip.closeEntry();
             }
         }

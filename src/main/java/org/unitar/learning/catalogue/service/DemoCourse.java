@@ -28,7 +28,8 @@ import java.util.logging.Logger;
  * captions and a PDF; {@code src/main/resources/demo/}) at start-up when {@code unitar.demo.seed} is true, as the
  * local run and the tests set it; never in production, where it is false. Once: a row in {@code demo_seed} says it
  * is there, so restarts (and a second server starting at the same time) seed nothing more. The course is imported
- * like any archive and published, owned by the demo trainer {@code unitar.demo.owner}.
+ * like any archive (with its question bank and quiz, {@code question-bank.xml}) and published, owned by the demo
+ * trainer {@code unitar.demo.owner}.
  */
 @ApplicationScoped
 public class DemoCourse {
@@ -68,7 +69,10 @@ public class DemoCourse {
         }
         Actor trainer = new Actor(owner.orElseThrow(() -> new IllegalStateException("unitar.demo.seed needs unitar.demo.owner")), true, false);
         try (InputStream xml = resource(CourseManifest.FILE_NAME)) {
-            Course course = transfer.build(trainer, CourseManifest.read(SafeXml.parse(xml, CourseManifest.FILE_NAME)), this::resource);
+            CourseManifest manifest = CourseManifest.read(SafeXml.parse(xml, CourseManifest.FILE_NAME));
+            Course course = transfer.build(trainer, manifest, this::resource);
+            transfer.importParts(trainer, course, manifest, path -> DemoCourse.class.getClassLoader().getResource(FOLDER + path) != null,
+                    this::resource);
             authoring.publish(trainer, course.id());
             em.createNativeQuery("INSERT INTO demo_seed (name, course_id, seeded_at) VALUES (?1, ?2, ?3)")
                     .setParameter(1, NAME).setParameter(2, course.id()).setParameter(3, Timestamp.from(clock.instant()))

@@ -33,13 +33,13 @@ public class ProgressStore {
     public boolean record(LearningEvent event) {
         return em.createNativeQuery("""
                         INSERT IGNORE INTO learning_event (event_id, learner_subject, verb, object_type, object_id, course_id,
-                            revision_number, registration, language, completion, duration_seconds, occurred_at)
-                        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)""")
+                            revision_number, registration, language, completion, duration_seconds, score_scaled, occurred_at)
+                        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)""")
                 .setParameter(1, event.eventId()).setParameter(2, event.learner()).setParameter(3, event.verb().name())
                 .setParameter(4, event.objectType()).setParameter(5, event.objectId()).setParameter(6, event.courseId())
                 .setParameter(7, event.revisionNumber()).setParameter(8, event.registration()).setParameter(9, event.language())
                 .setParameter(10, event.completion()).setParameter(11, event.durationSeconds())
-                .setParameter(12, utc(event.occurredAt()))
+                .setParameter(12, event.scoreScaled()).setParameter(13, utc(event.occurredAt()))
                 .executeUpdate() == 1;
     }
 
@@ -84,6 +84,17 @@ public class ProgressStore {
         return em.createNativeQuery("UPDATE enrolment SET completed_at = ?2 WHERE id = ?1 AND completed_at IS NULL")
                 .setParameter(1, enrolmentId).setParameter(2, utc(at))
                 .executeUpdate() == 1;
+    }
+
+    /**
+     * Takes a lesson's completion back (a regraded quiz that no longer passes), and the course's with it: true if
+     * the course was completed. The one exception to state only moving forward; the events say why.
+     */
+    public boolean reopen(long enrolmentId, long lessonId) {
+        em.createNativeQuery("UPDATE lesson_progress SET state = 1, completed_at = NULL WHERE enrolment_id = ?1 AND lesson_id = ?2 AND state = 2")
+                .setParameter(1, enrolmentId).setParameter(2, lessonId).executeUpdate();
+        return em.createNativeQuery("UPDATE enrolment SET completed_at = NULL WHERE id = ?1 AND completed_at IS NOT NULL")
+                .setParameter(1, enrolmentId).executeUpdate() == 1;
     }
 
     /** When the learner opened a lesson in the event {@code eventId}, if that event is theirs and that lesson's. */

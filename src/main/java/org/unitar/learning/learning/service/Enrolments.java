@@ -270,7 +270,7 @@ public class Enrolments {
     private void registered(Enrolment enrolment, PublishedCourse course, Instant now) {
         progress.record(new LearningEvent(LearningEvent.idFor("registered", enrolment.registration(), now.toString()),
                 enrolment.learner(), LearningVerb.REGISTERED, LearningEvent.COURSE, course.courseId(), course.courseId(),
-                course.revisionNumber(), enrolment.registration(), null, null, null, now));
+                course.revisionNumber(), enrolment.registration(), null, null, null, null, now));
     }
 
     /** Mails the learner, in their language, about {@code course}. */

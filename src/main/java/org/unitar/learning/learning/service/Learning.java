@@ -9,6 +9,7 @@ import org.unitar.learning.catalogue.CompletionRule;
 import org.unitar.learning.catalogue.LessonKind;
 import org.unitar.learning.catalogue.PublishedCourse;
 import org.unitar.learning.catalogue.service.PublishedCourses;
+import org.unitar.learning.learning.CompletionWithdrawn;
 import org.unitar.learning.learning.CourseCompleted;
 import org.unitar.learning.learning.CourseProgress;
 import org.unitar.learning.learning.CourseProgress.LessonProgress;
@@ -28,6 +29,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -62,6 +64,9 @@ public class Learning {
 
     @Inject
     Event<CourseCompleted> completions;
+
+    @Inject
+    Event<CompletionWithdrawn> withdrawals;
 
     @Inject
     Clock clock;
@@ -103,7 +108,7 @@ public class Learning {
         store.advance(enrolment.id(), lessonId, LessonState.IN_PROGRESS, now);
         store.lastLesson(enrolment.id(), lessonId, now);
         if (onView) {
-            completeLesson(enrolment, course, lessonId, openEventId, language, now);
+            completeLesson(enrolment, course, lessonId, LearningEvent.idFor("completed", openEventId), language, now);
         }
         CourseProgress after = progress(enrolment, course);
         return new Opened(after, after.lesson(lessonId).orElseThrow(), openEventId);
@@ -123,8 +128,43 @@ public class Learning {
         }
         store.openedAt(openEventId, actor.subject(), lessonId)
                 .orElseThrow(() -> new NotFound("No visit " + openEventId + " of lesson " + lessonId + " by " + actor.subject()));
-        completeLesson(enrolment, course, lessonId, openEventId, language, clock.instant());
+        completeLesson(enrolment, course, lessonId, LearningEvent.idFor("completed", openEventId), language, clock.instant());
         return progress(enrolment, course);
+    }
+
+    /**
+     * The enrolment of a learner who may work in {@code lessonId} now: active, and the lesson released to them;
+     * otherwise {@link NotFound}. What the assessments part asks before a learner starts or answers an attempt.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Enrolment enrolmentFor(@NotNull Actor actor, long courseId, long lessonId) {
+        Enrolment enrolment = activeEnrolment(actor, courseId);
+        released(progress(enrolment, course(courseId)), lessonId);
+        return enrolment;
+    }
+
+    /**
+     * An attempt at the quiz of assessment lesson {@code lessonId} was graded: a "passed" or "failed" event with its
+     * score (once per attempt), and the lesson complete if {@code lessonComplete} (the learner's grade reached the
+     * pass mark), which may complete the course. Called by the assessments part, also from its server job when no
+     * learner is there; a learner no longer in the course changes nothing.
+     */
+    public void assessed(@NotNull String learner, long courseId, long lessonId, long attemptId, double scoreScaled,
+                         boolean passed, boolean lessonComplete, @NotNull ContentLanguage language) {
+        Optional<Enrolment> found = enrolments.find(learner, courseId).filter(Enrolment::isActive);
+        Optional<PublishedCourse> course = courses.find(courseId);
+        if (found.isEmpty() || course.isEmpty()) {
+            return;
+        }
+        Enrolment enrolment = found.get();
+        Instant now = clock.instant();
+        String attempt = "attempt|" + attemptId;
+        store.record(new LearningEvent(LearningEvent.idFor("graded", attempt), learner,
+                passed ? LearningVerb.PASSED : LearningVerb.FAILED, LearningEvent.LESSON, lessonId, courseId,
+                course.get().revisionNumber(), enrolment.registration(), language.code(), passed, null, scoreScaled, now));
+        if (lessonComplete) {
+            completeLesson(enrolment, course.get(), lessonId, LearningEvent.idFor("completed", attempt), language, now);
+        }
     }
 
     /**
@@ -146,10 +186,39 @@ public class Learning {
         }
     }
 
-    private void completeLesson(Enrolment enrolment, PublishedCourse course, long lessonId, String openEventId,
+    /**
+     * An attempt was graded again (a trainer's mark changed, or a fixed question regraded it): its new score, and the
+     * lesson complete, or no longer complete, as the learner's grade now passes or not. A lesson no longer complete
+     * takes the course's completion back: {@link CompletionWithdrawn} tells the certificates part, which flags an
+     * issued certificate for an administrator and never revokes it by itself.
+     */
+    public void reassessed(@NotNull String learner, long courseId, long lessonId, long attemptId, double scoreScaled,
+                           boolean passed, boolean lessonComplete, @NotNull ContentLanguage language) {
+        Optional<Enrolment> found = enrolments.find(learner, courseId).filter(Enrolment::isActive);
+        Optional<PublishedCourse> course = courses.find(courseId);
+        if (found.isEmpty() || course.isEmpty()) {
+            return;
+        }
+        Enrolment enrolment = found.get();
+        Instant now = clock.instant();
+        String regrade = "attempt|" + attemptId + "|" + UUID.randomUUID();
+        store.record(new LearningEvent(LearningEvent.idFor("graded", regrade), learner,
+                passed ? LearningVerb.PASSED : LearningVerb.FAILED, LearningEvent.LESSON, lessonId, courseId,
+                course.get().revisionNumber(), enrolment.registration(), language.code(), passed, null, scoreScaled, now));
+        boolean wasComplete = store.states(enrolment.id()).get(lessonId) == LessonState.COMPLETE;
+        if (lessonComplete && !wasComplete) {
+            completeLesson(enrolment, course.get(), lessonId, LearningEvent.idFor("completed", regrade), language, now);
+        } else if (!lessonComplete && wasComplete && store.reopen(enrolment.id(), lessonId)) {
+            store.record(new LearningEvent(LearningEvent.idFor("course-withdrawn", regrade), learner, LearningVerb.COMPLETED,
+                    LearningEvent.COURSE, courseId, courseId, course.get().revisionNumber(), enrolment.registration(),
+                    language.code(), false, null, null, now));
+            withdrawals.fire(new CompletionWithdrawn(enrolment.id(), courseId, learner, enrolment.registration(), now));
+        }
+    }
+
+    private void completeLesson(Enrolment enrolment, PublishedCourse course, long lessonId, String completionEventId,
                                 ContentLanguage language, Instant now) {
-        if (!store.record(event(LearningEvent.idFor("completed", openEventId), enrolment, course, lessonId,
-                LearningVerb.COMPLETED, language, true, null, now))) {
+        if (!store.record(event(completionEventId, enrolment, course, lessonId, LearningVerb.COMPLETED, language, true, null, now))) {
             return;
         }
         store.advance(enrolment.id(), lessonId, LessonState.COMPLETE, now);
@@ -157,7 +226,7 @@ public class Learning {
         if (after.completed() && enrolment.completedAt().isEmpty() && store.complete(enrolment.id(), now)) {
             store.record(new LearningEvent(LearningEvent.idFor("course-completed", enrolment.registration()),
                     enrolment.learner(), LearningVerb.COMPLETED, LearningEvent.COURSE, course.courseId(), course.courseId(),
-                    course.revisionNumber(), enrolment.registration(), language.code(), true, null, now));
+                    course.revisionNumber(), enrolment.registration(), language.code(), true, null, null, now));
             completions.fire(new CourseCompleted(enrolment.id(), course.courseId(), course.revisionNumber(),
                     enrolment.learner(), enrolment.registration(), now));
         }
@@ -186,6 +255,6 @@ public class Learning {
     private static LearningEvent event(String id, Enrolment enrolment, PublishedCourse course, long lessonId, LearningVerb verb,
                                        ContentLanguage language, Boolean completion, Integer seconds, Instant now) {
         return new LearningEvent(id, enrolment.learner(), verb, LearningEvent.LESSON, lessonId, course.courseId(),
-                course.revisionNumber(), enrolment.registration(), language.code(), completion, seconds, now);
+                course.revisionNumber(), enrolment.registration(), language.code(), completion, seconds, null, now);
     }
 }

@@ -8,15 +8,18 @@ import org.unitar.learning.assessment.ChoiceScoring;
 import org.unitar.learning.assessment.NumericScoring;
 import org.unitar.learning.assessment.Question;
 import org.unitar.learning.assessment.QuestionBank;
+import org.unitar.learning.assessment.Quiz;
 import org.unitar.learning.assessment.QuestionCategory;
 import org.unitar.learning.assessment.QuestionContent;
 import org.unitar.learning.assessment.Response;
 import org.unitar.learning.assessment.service.QuestionBanks;
+import org.unitar.learning.assessment.service.Quizzes;
 import org.unitar.learning.catalogue.Course;
 import org.unitar.learning.catalogue.CourseRevision;
 import org.unitar.learning.catalogue.CourseStatus;
 import org.unitar.learning.catalogue.FileRole;
 import org.unitar.learning.catalogue.LessonContent;
+import org.unitar.learning.catalogue.LessonKind;
 import org.unitar.learning.catalogue.ModuleContent;
 import org.unitar.learning.shared.i18n.ContentLanguage;
 import org.unitar.learning.shared.security.Actor;
@@ -102,6 +105,13 @@ class CourseTransferIT {
         LessonContent video = after.modules().get(0).lessons().stream().filter(l -> !l.files().isEmpty()).findFirst().orElseThrow();
         assertThat(video.files().stream().filter(f -> f.role() == FileRole.CAPTIONS)).hasSize(4);
         assertThat(authoring.mayReadFile(trainer, video.files().get(0).fileId())).isTrue();
+        LessonContent assessment = after.modules().stream().flatMap(m -> m.lessons().stream())
+                .filter(l -> l.kind() == LessonKind.ASSESSMENT).findFirst().orElseThrow();
+        Quiz quiz = InContainer.bean(Quizzes.class).quiz(trainer, copy, assessment.lessonId());
+        assertThat(quiz.questionCount()).isEqualTo(7);
+        assertThat(quiz.passPercent()).isEqualTo(70);
+        assertThat(quiz.timeLimitMinutes()).contains(30);
+        assertThat(quiz.slots()).allSatisfy(slot -> assertThat(slot.question().orElseThrow().category().bank().courseId()).contains(copy));
     }
 
     @Test
