@@ -37,7 +37,8 @@ import java.util.stream.Collectors;
  * enrolled in two courses each, with about {@code bench.events} learning events and the progress they made; and
  * {@code bench.keycloak.users} learners who also exist in Keycloak (user names {@code bench.learner.1}... password
  * {@code demo}), enrolled in the first generated course: the ones the "learn" scenario signs in as (the local realm's
- * password hashing is set to PBKDF2 with 1,000 iterations for them: see {@link #cheapPasswordHashing}). Repeatable:
+ * password hashing is set to PBKDF2 with 1,000 iterations for them: see {@link #cheapPasswordHashing}); and in that
+ * course an exam quiz for the "exam" scenario ({@link #examQuiz}). Repeatable:
  * each run adds a new batch. Seeded, so two runs of the same size are alike.
  *
  * <pre>./mvnw -Pbench test-compile exec:java -Dexec.mainClass=org.unitar.learning.bench.DataGenerator -Dexec.classpathScope=test</pre>
@@ -48,6 +49,7 @@ public final class DataGenerator {
     private static final int MODULES = 3;
     private static final int LESSONS = 4;
     private static final int BATCH = 2_000;
+    static final int EXAM_QUESTIONS = 6;
     private static final List<ContentLanguage> OPTIONAL = List.of(ContentLanguage.FRENCH, ContentLanguage.SPANISH,
             ContentLanguage.ARABIC, ContentLanguage.CHINESE, ContentLanguage.RUSSIAN);
 
@@ -84,6 +86,9 @@ public final class DataGenerator {
             List<Course> made = generator.courses(courses);
             System.out.printf("courses: %d published (ids %d to %d) in %.1f s%n", made.size(), made.get(0).id,
                     made.get(made.size() - 1).id, (System.nanoTime() - started) / 1e9);
+            long examLesson = generator.examQuiz(made.get(0));
+            System.out.printf("exam quiz: lesson %d of course %d (%d questions, all on one page)%n", examLesson, made.get(0).id,
+                    EXAM_QUESTIONS);
             started = System.nanoTime();
             long stored = generator.learners(learners, events, made);
             System.out.printf("learners: %d in the database only, %d learning events, in %.1f s%n", learners, stored,
@@ -93,8 +98,11 @@ public final class DataGenerator {
             System.out.printf("Keycloak learners: %d (%s to %s, password demo), enrolled in course %d, in %.1f s%n",
                     usernames.size(), usernames.get(0), usernames.get(usernames.size() - 1), made.get(0).id,
                     (System.nanoTime() - started) / 1e9);
+            String first = usernames.get(0).substring(usernames.get(0).lastIndexOf('.') + 1);
             System.out.printf("%nFor the learn scenario: -Dbench.learn.course=%d -Dbench.learn.first=%s -Dbench.learn.users=%d%n",
-                    made.get(0).id, usernames.get(0).substring(usernames.get(0).lastIndexOf('.') + 1), usernames.size());
+                    made.get(0).id, first, usernames.size());
+            System.out.printf("For the exam scenario: -Dbench.exam.course=%d -Dbench.exam.lesson=%d -Dbench.learn.first=%s%n",
+                    made.get(0).id, examLesson, first);
         }
     }
 
@@ -207,6 +215,70 @@ public final class DataGenerator {
             db.commit();
         }
         return made;
+    }
+
+    /**
+     * The exam: a quiz added as the last lesson of the course's first module (open at once, not required), asking
+     * {@value #EXAM_QUESTIONS} single-choice questions of the course's bank, all on one page, 30 minutes, pass mark 50 %.
+     */
+    private long examQuiz(Course course) throws SQLException {
+        long moduleContent = number("SELECT mc.id FROM module_content mc JOIN course_revision r ON r.id = mc.revision_id"
+                + " WHERE r.course_id = " + course.id + " AND mc.position = 0");
+        nextText = max("translated_text") + 1;
+        long lesson = insert("INSERT INTO lesson (course_id) VALUES (?)", course.id);
+        List<Long> questions = new ArrayList<>();
+        try (Batch texts = new Batch("INSERT INTO translated_text (id, version) VALUES (?, 0)");
+             Batch values = new Batch("INSERT INTO translated_text_value (text_id, language, value) VALUES (?, ?, ?)")) {
+            insert("""
+                    INSERT INTO lesson_content (module_content_id, lesson_id, position, kind, title_id, body_id, estimated_minutes,
+                        required, completion, updated_at, version) VALUES (?, ?, ?, 'ASSESSMENT', ?, ?, 10, FALSE, 'LEARNER_MARKS', ?, 0)""",
+                    moduleContent, lesson, LESSONS, text(texts, values, Map.of(ContentLanguage.ENGLISH, "Module 1 exam")),
+                    text(texts, values, Map.of(ContentLanguage.ENGLISH, "<p>Six questions, 30 minutes.</p>")), now);
+            long bank = insert("INSERT INTO question_bank (course_id, title, created_by, created_at, version) VALUES (?, 'Exam', ?, ?, 0)",
+                    course.id, OWNER, now);
+            long category = insert("INSERT INTO question_category (bank_id, name, position) VALUES (?, 'Exam', 0)", bank);
+            String[] options = {"Registration", "A car", "A passport photo", "A bank loan"};
+            for (int q = 0; q < EXAM_QUESTIONS; q++) {
+                long question = insert("INSERT INTO question (category_id, type, created_by, created_at, version) VALUES (?, 'SINGLE_CHOICE', ?, ?, 0)",
+                        category, OWNER, now);
+                long version = insert("""
+                        INSERT INTO question_version (question_id, number, points, stem_id, feedback_id, scoring, created_by, created_at)
+                        VALUES (?, 1, 1, ?, ?, ?, ?, ?)""", question,
+                        text(texts, values, Map.of(ContentLanguage.ENGLISH, "<p>Which service does a newcomer need first? (" + (q + 1) + ")</p>")),
+                        text(texts, values, Map.of(ContentLanguage.ENGLISH, "<p>Registration opens the way to the others.</p>")),
+                        "{\"type\":\"SINGLE_CHOICE\",\"options\":[{\"key\":\"a\",\"credit\":\"1\"},{\"key\":\"b\",\"credit\":\"0\"},"
+                                + "{\"key\":\"c\",\"credit\":\"0\"},{\"key\":\"d\",\"credit\":\"0\"}]}", OWNER, now);
+                for (int o = 0; o < options.length; o++) {
+                    insert("INSERT INTO question_part (version_id, position, part_key, text_id, feedback_id) VALUES (?, ?, ?, ?, ?)",
+                            version, o, String.valueOf((char) ('a' + o)), text(texts, values, Map.of(ContentLanguage.ENGLISH, options[o])),
+                            text(texts, values, Map.of()));
+                }
+                questions.add(question);
+            }
+        }
+        insert("""
+                INSERT INTO quiz (lesson_id, course_id, layout, shuffle_questions, shuffle_options, time_limit_minutes, grading_method,
+                    pass_percent, review_answers, review_correctness, review_feedback, review_correct_answers, updated_by, updated_at, version)
+                VALUES (?, ?, 'ALL_ON_ONE_PAGE', FALSE, TRUE, 30, 'HIGHEST', 50, 'AFTER_SUBMIT', 'AFTER_SUBMIT', 'AFTER_SUBMIT',
+                    'AFTER_CLOSE', ?, ?, 0)""", lesson, course.id, OWNER, now);
+        for (int q = 0; q < questions.size(); q++) {
+            insert("INSERT INTO quiz_slot (quiz_id, position, question_id) VALUES (?, ?, ?)", lesson, q, questions.get(q));
+        }
+        db.commit();
+        return lesson;
+    }
+
+    /** Inserts one row and gives its generated id (0 for a table without one). */
+    private long insert(String sql, Object... values) throws SQLException {
+        try (PreparedStatement statement = db.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+            for (int i = 0; i < values.length; i++) {
+                statement.setObject(i + 1, values[i]);
+            }
+            statement.executeUpdate();
+            try (ResultSet keys = statement.getGeneratedKeys()) {
+                return keys.next() ? keys.getLong(1) : 0;
+            }
+        }
     }
 
     private String topicName(ContentLanguage reader, Topic topic) {
