@@ -103,5 +103,8 @@ CREATE TABLE attempt_question (
     CONSTRAINT fk_attempt_question_version FOREIGN KEY (question_version_id) REFERENCES question_version (id)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
+-- The main language of a bank shared across courses, chosen by its creator (a course's bank follows its course).
+ALTER TABLE question_bank ADD COLUMN language VARCHAR(8);
+
 -- A learning event's result can carry a score (xAPI result.score.scaled, 0 to 1): a graded attempt's.
 ALTER TABLE learning_event ADD COLUMN score_scaled DECIMAL(5, 4);

@@ -11,6 +11,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.unitar.learning.shared.InputRefused;
+import org.unitar.learning.shared.i18n.ContentLanguage;
 import org.unitar.learning.shared.security.Actor;
 
 import java.time.Instant;
@@ -38,6 +39,10 @@ public class QuestionBank {
 
     @Column(nullable = false, length = TITLE_LENGTH)
     private String title;
+
+    /** The main language of a shared bank's questions; a course's bank follows its course (null here). */
+    @Column(length = 8, updatable = false)
+    private ContentLanguage language;
 
     @Column(name = "created_by", nullable = false, updatable = false)
     private String createdBy;
@@ -69,8 +74,8 @@ public class QuestionBank {
         return new QuestionBank(courseId, title, firstCategory, createdBy, now);
     }
 
-    /** A bank shared across courses, with its first category. */
-    public static QuestionBank shared(String title, String firstCategory, Actor creator, Instant now) {
+    /** A bank shared across courses, its questions written first in {@code language}, with its first category. */
+    public static QuestionBank shared(String title, String firstCategory, ContentLanguage language, Actor creator, Instant now) {
         String stripped = title == null ? "" : title.strip();
         if (stripped.isEmpty()) {
             throw new InputRefused("title", "question_bank.titleRequired");
@@ -78,7 +83,12 @@ public class QuestionBank {
         if (stripped.length() > TITLE_LENGTH) {
             throw new InputRefused("title", "author_course.textTooLong");
         }
-        return new QuestionBank(null, stripped, firstCategory, creator.subject(), now);
+        if (language == null) {
+            throw new InputRefused("language", "question_bank.languageRequired");
+        }
+        QuestionBank bank = new QuestionBank(null, stripped, firstCategory, creator.subject(), now);
+        bank.language = language;
+        return bank;
     }
 
     /** Adds a category; names are unique in a bank (case and spaces around ignored). */
@@ -115,6 +125,11 @@ public class QuestionBank {
 
     public String title() {
         return title;
+    }
+
+    /** The main language of a shared bank; empty for a course's bank, which follows its course. */
+    public Optional<ContentLanguage> language() {
+        return Optional.ofNullable(language);
     }
 
     public String createdBy() {

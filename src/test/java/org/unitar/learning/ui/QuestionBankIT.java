@@ -84,6 +84,24 @@ class QuestionBankIT {
         WebElement bank = browser.driver().findElement(By.xpath("//section[.//h2[text()='Gouvernance locale']]"));
         assertThat(bank.getText()).contains(FR.format("questionType.MULTIPLE_CHOICE")).contains("Who shapes how migration meets local development?");
         assertThat(bank.findElement(By.cssSelector("tbody tr td:last-child")).getText()).isEqualTo("3");
+
+        String sharedTitle = "Données migratoires " + System.nanoTime();
+        browser.open("/author/");
+        browser.clickToNewPage(By.id("sharedBanks"));
+        browser.clickToNewPage(By.id("bankForm:create"));
+        assertThat(browser.driver().findElement(By.tagName("main")).getText()).contains(FR.format("question_bank.titleRequired"));
+        type(browser, "bankForm:title", sharedTitle);
+        type(browser, "bankForm:name", "Définitions");
+        browser.clickToNewPage(By.id("bankForm:create"));
+        assertThat(browser.heading()).isEqualTo(sharedTitle);
+        String sharedBank = browser.path();
+        new Select(browser.driver().findElement(By.id("newQuestionForm:type"))).selectByVisibleText(FR.format("questionType.TRUE_FALSE"));
+        browser.clickToNewPage(By.id("newQuestionForm:create"));
+        browser.driver().findElement(By.cssSelector("#questionForm\\:stem .ql-editor")).sendKeys("Un migrant de retour est compté comme émigrant.");
+        browser.clickToNewPage(By.id("questionForm:save"));
+        assertThat(browser.driver().findElement(By.id("questionForm:messages")).getText()).isEqualTo(FR.format("author_question.added"));
+        assertThat(browser.driver().findElements(By.id("regradeForm"))).as("no course to regrade in a shared bank").isEmpty();
+        String sharedQuestion = browser.path();
         assertThat(browser.accessibilityViolations()).isEmpty();
 
         browser.signOut();
@@ -91,10 +109,17 @@ class QuestionBankIT {
         DemoAccounts.Account other = account("tomasz.nowak");
         Messages theirs = Messages.in(Language.forTag(other.locale()).orElseThrow());
         browser.signIn(other.username(), other.password());
-        for (String page : List.of("/author/course/questions.xhtml?id=" + courseId, questionPath)) {
+        for (String page : List.of("/author/course/questions.xhtml?id=" + courseId, questionPath,
+                questionPath.replaceAll("id=\\d+", "bank=" + sharedBank.replaceAll(".*bank=(\\d+).*", "$1")))) {
             browser.open(page);
             assertThat(browser.heading()).as(page).isEqualTo(theirs.format("error_403.title"));
         }
+        browser.open(sharedBank);
+        assertThat(browser.driver().findElement(By.tagName("main")).getText()).contains("Un migrant de retour est compté comme émigrant.");
+        assertThat(browser.driver().findElements(By.id("newQuestionForm"))).as("a shared bank is changed by its creator only").isEmpty();
+        browser.open(sharedQuestion);
+        browser.clickToNewPage(By.id("questionForm:save"));
+        assertThat(browser.heading()).isEqualTo(theirs.format("error_403.title"));
     }
 
     private static DemoAccounts.Account account(String username) {

@@ -13,6 +13,7 @@ import org.unitar.learning.assessment.QuestionVersion;
 import org.unitar.learning.catalogue.Course;
 import org.unitar.learning.catalogue.service.CourseAuthoring;
 import org.unitar.learning.shared.audit.AuditLog;
+import org.unitar.learning.shared.i18n.ContentLanguage;
 import org.unitar.learning.shared.security.Actor;
 import org.unitar.learning.shared.security.Forbidden;
 
@@ -50,9 +51,9 @@ public class QuestionBanks {
                 actor.subject(), clock.instant())));
     }
 
-    public QuestionBank createShared(@NotNull Actor actor, String title, @NotNull String firstCategory) {
+    public QuestionBank createShared(@NotNull Actor actor, String title, @NotNull String firstCategory, ContentLanguage language) {
         checkTrainer(actor);
-        return banks.add(QuestionBank.shared(title, firstCategory, actor, clock.instant()));
+        return banks.add(QuestionBank.shared(title, firstCategory, language, actor, clock.instant()));
     }
 
     /** The banks shared across courses, which every trainer may draw questions from. */

@@ -11,6 +11,7 @@ import org.unitar.learning.assessment.MatchingScoring;
 import org.unitar.learning.assessment.NumericScoring;
 import org.unitar.learning.assessment.OrderingScoring;
 import org.unitar.learning.assessment.Question;
+import org.unitar.learning.assessment.QuestionBank;
 import org.unitar.learning.assessment.QuestionContent;
 import org.unitar.learning.assessment.QuestionType;
 import org.unitar.learning.assessment.QuestionVersion;
@@ -148,6 +149,9 @@ public class EditQuestion implements Serializable {
     Actor actor;
 
     private String idParam;
+    private String bankParam;
+    private boolean shared;
+    private String place;
     private String categoryParam;
     private String questionParam;
     private String typeParam;
@@ -174,21 +178,35 @@ public class EditQuestion implements Serializable {
     private List<Row> units = new ArrayList<>();
 
     public void load() {
-        id = Ids.parse(idParam);
-        Course course = authoring.editable(actor, id);
-        defaultLanguage = course.defaultLanguage();
-        courseTitle = course.current().title(Faces.reader(), defaultLanguage);
-        courseLanguages = course.current().languages().stream().sorted().toList();
+        if (bankParam != null && !bankParam.isBlank()) {
+            QuestionBank bank = banks.readable(actor, Ids.parse(bankParam));
+            if (!bank.isShared()) {
+                throw new Forbidden("Bank " + bank.id() + " opens with its course");
+            }
+            shared = true;
+            defaultLanguage = bank.language().orElse(ContentLanguage.ENGLISH);
+            courseTitle = bank.title();
+            courseLanguages = List.of(ContentLanguage.values());
+            place = "bank=" + bank.id();
+        } else {
+            id = Ids.parse(idParam);
+            Course course = authoring.editable(actor, id);
+            defaultLanguage = course.defaultLanguage();
+            courseTitle = course.current().title(Faces.reader(), defaultLanguage);
+            courseLanguages = course.current().languages().stream().sorted().toList();
+            place = "id=" + id;
+        }
         if (questionParam == null || questionParam.isBlank()) {
             category = Ids.parse(categoryParam);
             type = parseType(typeParam);
             editing = defaultLanguage;
-            banks.category(actor, category);
+            checkHere(banks.category(actor, category).bank());
             addBlankRows();
             return;
         }
         question = Ids.parse(questionParam);
         Question stored = banks.question(actor, question);
+        checkHere(stored.category().bank());
         type = stored.type();
         QuestionVersion current = stored.current();
         basedOn = current.number();
@@ -197,6 +215,14 @@ public class EditQuestion implements Serializable {
         fill(previous);
         if (isStructureEditable()) {
             addBlankRows();
+        }
+    }
+
+    /** A question opens only with the course or shared bank it is in (any other address is the 403 page). */
+    private void checkHere(QuestionBank bank) {
+        boolean here = shared ? place.equals("bank=" + bank.id()) : bank.courseId().filter(c -> c == id).isPresent();
+        if (!here) {
+            throw new Forbidden("Bank " + bank.id() + " is not the one this page opened");
         }
     }
 
@@ -325,11 +351,11 @@ public class EditQuestion implements Serializable {
             if (question == null) {
                 long added = banks.addQuestion(actor, category, content).id();
                 Faces.flash("author_question.added");
-                return "/author/course/question?faces-redirect=true&id=" + id + "&question=" + added;
+                return "/author/course/question?faces-redirect=true&" + place + "&question=" + added;
             }
             banks.revise(actor, question, basedOn, content);
             Faces.flash("author_question.saved");
-            return "/author/course/question?faces-redirect=true&id=" + id + "&question=" + question + "&in=" + editing.code();
+            return "/author/course/question?faces-redirect=true&" + place + "&question=" + question + "&in=" + editing.code();
         } catch (EditConflict e) {
             Faces.error(null, "author_question.conflict");
         } catch (InputRefused e) {
@@ -527,6 +553,24 @@ public class EditQuestion implements Serializable {
 
     public void setIn(String in) {
         this.in = in;
+    }
+
+    public String getBankParam() {
+        return bankParam;
+    }
+
+    public void setBankParam(String bankParam) {
+        this.bankParam = bankParam;
+    }
+
+    /** Whether the question is in a bank shared across courses (no course tabs, no regrade of a course). */
+    public boolean isShared() {
+        return shared;
+    }
+
+    /** What names the bank in this page's links: {@code id=} its course, or {@code bank=} a shared bank. */
+    public String getPlace() {
+        return place;
     }
 
     public long getId() {

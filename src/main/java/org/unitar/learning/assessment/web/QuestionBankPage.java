@@ -18,15 +18,18 @@ import org.unitar.learning.shared.i18n.ContentLanguage;
 import org.unitar.learning.shared.i18n.Language;
 import org.unitar.learning.shared.i18n.Messages;
 import org.unitar.learning.shared.security.Actor;
+import org.unitar.learning.shared.security.Forbidden;
 import org.unitar.learning.shared.web.Ids;
 
 import java.io.Serializable;
 import java.util.List;
 
 /**
- * Backs author/course/questions.xhtml ({@code ?id=} a course): the course's question bank, made on first visit
- * (its first category named in the course's main language), with its categories and their questions (current version), a form to add a category, and the way to a new
- * question of each type. Only those who may edit the course reach it (403 otherwise).
+ * Backs author/course/questions.xhtml: a course's question bank ({@code ?id=} a course), made on first visit (its
+ * first category named in the course's main language), or a bank shared across courses ({@code ?bank=}); its
+ * categories and their questions (current version), a form to add a category, and the way to a new question of each
+ * type. A course's bank: only those who may edit the course (403 otherwise); a shared bank: every trainer reads it,
+ * its creator and administrators change it.
  */
 @Named
 @ViewScoped
@@ -51,7 +54,11 @@ public class QuestionBankPage implements Serializable {
     Actor actor;
 
     private String idParam;
+    private String bankParam;
     private long id;
+    private boolean shared;
+    private boolean editable;
+    private String place;
     private long bankId;
     private String title;
     private List<CategoryRow> categories = List.of();
@@ -60,18 +67,33 @@ public class QuestionBankPage implements Serializable {
     private QuestionType newType = QuestionType.SINGLE_CHOICE;
 
     public void load() {
-        id = Ids.parse(idParam);
-        Course course = authoring.editable(actor, id);
         ContentLanguage reader = Faces.reader();
-        ContentLanguage fallback = course.defaultLanguage();
-        title = course.current().title(reader, fallback);
-        String firstCategory = Messages.in(Language.forTag(fallback.code()).orElse(Language.DEFAULT)).format("author_questions.firstCategory");
         QuestionBank bank;
-        try {
-            bank = banks.ofCourse(actor, id, firstCategory);
-        } catch (PersistenceException e) {
-            // someone else opened the bank for the first time at the same moment and made it; this attempt left nothing
-            bank = banks.ofCourse(actor, id, firstCategory);
+        ContentLanguage fallback;
+        if (bankParam != null && !bankParam.isBlank()) {
+            bank = banks.readable(actor, Ids.parse(bankParam));
+            if (!bank.isShared()) {
+                throw new Forbidden("Bank " + bank.id() + " opens with its course");
+            }
+            shared = true;
+            editable = bank.isSharedAndEditableBy(actor);
+            fallback = bank.language().orElse(ContentLanguage.ENGLISH);
+            title = bank.title();
+            place = "bank=" + bank.id();
+        } else {
+            id = Ids.parse(idParam);
+            Course course = authoring.editable(actor, id);
+            fallback = course.defaultLanguage();
+            title = course.current().title(reader, fallback);
+            String firstCategory = Messages.in(Language.forTag(fallback.code()).orElse(Language.DEFAULT)).format("author_questions.firstCategory");
+            try {
+                bank = banks.ofCourse(actor, id, firstCategory);
+            } catch (PersistenceException e) {
+                // someone else opened the bank for the first time at the same moment and made it; this attempt left nothing
+                bank = banks.ofCourse(actor, id, firstCategory);
+            }
+            editable = true;
+            place = "id=" + id;
         }
         bankId = bank.id();
         categories = bank.categories().stream().map(c -> new CategoryRow(c.id(), c.name(),
@@ -91,7 +113,7 @@ public class QuestionBankPage implements Serializable {
         try {
             banks.addCategory(actor, bankId, categoryName);
             Faces.flash("author_questions.categoryAdded");
-            return "/author/course/questions?faces-redirect=true&id=" + id;
+            return "/author/course/questions?faces-redirect=true&" + place;
         } catch (InputRefused e) {
             Faces.error("categoryForm:" + e.field(), e.messageKey());
             return null;
@@ -100,7 +122,7 @@ public class QuestionBankPage implements Serializable {
 
     /** Opens the editor for a new question of the chosen type in the chosen category. */
     public String newQuestion() {
-        return "/author/course/question?faces-redirect=true&id=" + id + "&category=" + newCategory + "&type=" + newType.name();
+        return "/author/course/question?faces-redirect=true&" + place + "&category=" + newCategory + "&type=" + newType.name();
     }
 
     public List<QuestionType> getTypes() {
@@ -113,6 +135,27 @@ public class QuestionBankPage implements Serializable {
 
     public void setIdParam(String idParam) {
         this.idParam = idParam;
+    }
+
+    public String getBankParam() {
+        return bankParam;
+    }
+
+    public void setBankParam(String bankParam) {
+        this.bankParam = bankParam;
+    }
+
+    public boolean isShared() {
+        return shared;
+    }
+
+    public boolean isEditable() {
+        return editable;
+    }
+
+    /** What names the bank in this page's links: {@code id=} its course, or {@code bank=} a shared bank. */
+    public String getPlace() {
+        return place;
     }
 
     public long getId() {

@@ -117,7 +117,7 @@ class QuestionBanksIT {
 
     @Test
     void aSharedBankIsReadByEveryTrainerAndChangedByItsCreatorAndAdministrators() {
-        QuestionBank shared = banks.createShared(owner, "  Migration data basics  ", "Definitions");
+        QuestionBank shared = banks.createShared(owner, "  Migration data basics  ", "Definitions", ENGLISH);
         long category = shared.categories().get(0).id();
         Actor other = trainer();
         Actor administrator = new Actor(UUID.randomUUID().toString(), false, true);
@@ -131,7 +131,8 @@ class QuestionBanksIT {
         assertThat(banks.addCategory(administrator, shared.id(), "Flows").name()).isEqualTo("Flows");
         assertThatThrownBy(() -> banks.addCategory(owner, shared.id(), " flows ")).isInstanceOf(InputRefused.class);
         assertThatThrownBy(() -> banks.shared(learner)).isInstanceOf(Forbidden.class);
-        assertThatThrownBy(() -> banks.createShared(learner, "Mine", "x")).isInstanceOf(Forbidden.class);
+        assertThatThrownBy(() -> banks.createShared(learner, "Mine", "x", ENGLISH)).isInstanceOf(Forbidden.class);
+        assertThatThrownBy(() -> banks.createShared(owner, "No language", "x", null)).isInstanceOf(InputRefused.class);
     }
 
     private long course() {
