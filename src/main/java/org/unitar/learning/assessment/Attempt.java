@@ -128,7 +128,7 @@ public class Attempt {
         }
         AttemptQuestion question = question(position)
                 .orElseThrow(() -> new InputRefused("question", "attempt.noSuchQuestion"));
-        if (sequenceNumber < 1 || !question.question().scoring().accepts(response)) {
+        if (sequenceNumber < 1 || !question.content().scoring().accepts(response)) {
             throw new InputRefused("question", "attempt.answerRefused");
         }
         return question.save(sequenceNumber, response, now);

@@ -12,6 +12,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Lob;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 
 import java.io.Serializable;
 import java.io.StringReader;
@@ -71,6 +72,13 @@ public class AttemptQuestion {
     @JoinColumn(name = "question_version_id", updatable = false)
     private QuestionVersion question;
 
+    @Column(name = "question_version_id", insertable = false, updatable = false)
+    private Long versionId;
+
+    /** The version's texts and scoring, given by whoever loaded this attempt (versions never change); else read here. */
+    @Transient
+    private QuestionContent content;
+
     @Column(nullable = false, updatable = false, precision = 6, scale = 2)
     private BigDecimal points;
 
@@ -103,6 +111,7 @@ public class AttemptQuestion {
         this.attempt = attempt;
         this.position = position;
         this.question = question;
+        this.versionId = question.id();
         this.points = question.points();
         this.partOrder = Json.createArrayBuilder(partOrder).build().toString();
     }
@@ -124,7 +133,7 @@ public class AttemptQuestion {
      * order or pairs); typed answers and true/false as they are. {@link InputRefused} for a place not shown.
      */
     public Response fromShown(Response shown) {
-        QuestionType type = question.question().type();
+        QuestionType type = content().type();
         if (type != QuestionType.SINGLE_CHOICE && type != QuestionType.MULTIPLE_CHOICE
                 && type != QuestionType.MATCHING && type != QuestionType.ORDERING) {
             return shown;
@@ -153,14 +162,14 @@ public class AttemptQuestion {
 
     /** Grades the saved answer automatically; false for a question a person grades (an essay). */
     boolean grade() {
-        Optional<Double> scored = question.scoring().score(response());
+        Optional<Double> scored = content().scoring().score(response());
         scored.ifPresent(f -> fraction = BigDecimal.valueOf(f).setScale(4, RoundingMode.HALF_UP));
         return scored.isPresent();
     }
 
     /** A trainer's mark for a question a person grades: {@code marks} of its points, with a comment for the learner. */
     void gradeByHand(BigDecimal marks, String comment, String by) {
-        if (question.question().type().isAutoGraded()) {
+        if (content().type().isAutoGraded()) {
             throw new InputRefused("marks", "grading.notByHand");
         }
         if (marks == null || marks.signum() < 0 || marks.compareTo(points) > 0) {
@@ -198,6 +207,27 @@ public class AttemptQuestion {
 
     public int position() {
         return position;
+    }
+
+    /**
+     * The question as this attempt asks it: the texts and scoring of the version drawn. Loaders may give it from a
+     * cache of versions ({@link #use}); otherwise it is read from the version the first time.
+     */
+    public QuestionContent content() {
+        if (content == null) {
+            content = question.content();
+        }
+        return content;
+    }
+
+    /** Gives the content of this question's version, read once for all attempts (a version never changes). */
+    public void use(QuestionContent versionContent) {
+        content = versionContent;
+    }
+
+    /** The id of the version drawn, without reading it. */
+    public long versionId() {
+        return versionId;
     }
 
     public QuestionVersion question() {

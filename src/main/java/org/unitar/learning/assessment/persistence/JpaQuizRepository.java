@@ -1,6 +1,7 @@
 package org.unitar.learning.assessment.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -19,6 +20,9 @@ public class JpaQuizRepository implements QuizRepository {
 
     @PersistenceContext
     private EntityManager em;
+
+    @Inject
+    VersionContents contents;
 
     @Override
     public Optional<Quiz> quiz(long lessonId) {
@@ -40,12 +44,12 @@ public class JpaQuizRepository implements QuizRepository {
 
     @Override
     public Optional<Attempt> attempt(long attemptId) {
-        return Optional.ofNullable(em.find(Attempt.class, attemptId));
+        return Optional.ofNullable(em.find(Attempt.class, attemptId)).map(contents::attach);
     }
 
     @Override
     public Optional<Attempt> attemptLocked(long attemptId) {
-        return Optional.ofNullable(em.find(Attempt.class, attemptId, LockModeType.PESSIMISTIC_WRITE));
+        return Optional.ofNullable(em.find(Attempt.class, attemptId, LockModeType.PESSIMISTIC_WRITE)).map(contents::attach);
     }
 
     @Override
@@ -64,7 +68,7 @@ public class JpaQuizRepository implements QuizRepository {
     public Attempt add(Attempt attempt) {
         em.persist(attempt);
         em.flush();
-        return attempt;
+        return contents.attach(attempt);
     }
 
     @Override

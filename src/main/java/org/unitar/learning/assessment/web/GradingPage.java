@@ -67,7 +67,8 @@ public class GradingPage implements Serializable {
             Grading.Waiting w = waiting.get(i);
             return new Item(i, w.attempt().id() + "-" + w.question().position(), w.attempt().id(), w.question().position(),
                     accounts.findBySubject(w.attempt().learner()).map(UserAccount::displayName).orElse(w.attempt().learner()),
-                    w.question().question().stem().in(reader, fallback), w.question().response().text(),
+                    w.question().content().stem().getOrDefault(reader, w.question().content().stem().getOrDefault(fallback, "")),
+                    w.question().response().text(),
                     QuizPage.percent(w.question().points()));
         }).toList();
     }

@@ -15,9 +15,8 @@ import org.unitar.learning.assessment.ChoiceScoring;
 import org.unitar.learning.assessment.MatchingScoring;
 import org.unitar.learning.assessment.NumericScoring;
 import org.unitar.learning.assessment.OrderingScoring;
-import org.unitar.learning.assessment.QuestionPart;
+import org.unitar.learning.assessment.QuestionContent;
 import org.unitar.learning.assessment.QuestionType;
-import org.unitar.learning.assessment.QuestionVersion;
 import org.unitar.learning.assessment.Quiz;
 import org.unitar.learning.assessment.Response;
 import org.unitar.learning.assessment.Scoring;
@@ -59,10 +58,10 @@ public record QuestionView(int position, int number, String type, String stem, L
 
     private static QuestionView build(AttemptQuestion question, ContentLanguage language, ContentLanguage fallback,
                                       Messages words, Quiz.Review rules) {
-        QuestionVersion version = question.question();
-        QuestionType type = version.question().type();
-        Map<String, String> texts = version.parts().stream()
-                .collect(Collectors.toMap(QuestionPart::key, p -> p.text().in(language, fallback), (a, b) -> a, HashMap::new));
+        QuestionContent content = question.content();
+        QuestionType type = content.type();
+        Map<String, String> texts = content.parts().stream()
+                .collect(Collectors.toMap(QuestionContent.Part::key, p -> in(p.text(), language, fallback), (a, b) -> a, HashMap::new));
         texts.put(ChoiceScoring.TRUE, words.format("question.true"));
         texts.put(ChoiceScoring.FALSE, words.format("question.false"));
         boolean showAnswer = rules == null || rules.answers();
@@ -77,7 +76,7 @@ public record QuestionView(int position, int number, String type, String stem, L
                     .forEach(k -> choices.add(new Choice(question.shown(k), texts.get(k), response.values().contains(k))));
             case MATCHING -> {
                 order.forEach(k -> choices.add(new Choice(question.shown(k), texts.get(k), false)));
-                List<MatchingScoring.Pair> pairs = ((MatchingScoring) version.scoring()).pairs();
+                List<MatchingScoring.Pair> pairs = ((MatchingScoring) content.scoring()).pairs();
                 for (int i = 0; i < pairs.size(); i++) {
                     prompts.add(new Prompt(texts.get(pairs.get(i).prompt()), question.shown(value(response, i))));
                 }
@@ -93,13 +92,13 @@ public record QuestionView(int position, int number, String type, String stem, L
         }
         String typed = type == QuestionType.SHORT_ANSWER || type == QuestionType.NUMERIC || type == QuestionType.ESSAY
                 ? response.text() : null;
-        Review review = rules == null ? null : review(question, version, language, fallback, rules, texts);
+        Review review = rules == null ? null : review(question, content, language, fallback, rules, texts);
         return new QuestionView(question.position(), question.position() + 1, type.name(),
-                version.stem().in(language, fallback), choices, prompts, typed, question.sequence(),
+                in(content.stem(), language, fallback), choices, prompts, typed, question.sequence(),
                 question.answered(), review);
     }
 
-    private static Review review(AttemptQuestion question, QuestionVersion version, ContentLanguage language,
+    private static Review review(AttemptQuestion question, QuestionContent content, ContentLanguage language,
                                  ContentLanguage fallback, Quiz.Review rules, Map<String, String> texts) {
         String outcome = null;
         String marks = null;
@@ -112,12 +111,13 @@ public record QuestionView(int position, int number, String type, String stem, L
         String feedback = null;
         List<String> partFeedback = List.of();
         if (rules.feedback()) {
-            feedback = version.feedback().in(language, fallback);
-            Map<String, QuestionPart> parts = version.parts().stream().collect(Collectors.toMap(QuestionPart::key, Function.identity()));
+            feedback = in(content.feedback(), language, fallback);
+            Map<String, QuestionContent.Part> parts = content.parts().stream()
+                    .collect(Collectors.toMap(QuestionContent.Part::key, Function.identity()));
             partFeedback = question.response().values().stream().map(parts::get).filter(p -> p != null)
-                    .map(p -> p.feedback().in(language, fallback)).filter(f -> f != null && !f.isBlank()).toList();
+                    .map(p -> in(p.feedback(), language, fallback)).filter(f -> f != null && !f.isBlank()).toList();
         }
-        List<String> right = rules.correctAnswers() ? rightAnswers(version.scoring(), texts) : List.of();
+        List<String> right = rules.correctAnswers() ? rightAnswers(content.scoring(), texts) : List.of();
         return new Review(outcome, marks, QuizPage.percent(question.points()), feedback, partFeedback, right,
                 rules.correctness() ? question.comment().orElse(null) : null);
     }
@@ -144,6 +144,12 @@ public record QuestionView(int position, int number, String type, String stem, L
                     .toList();
         }
         return List.of();
+    }
+
+    /** A text in {@code language}, else in {@code fallback}, else empty. */
+    private static String in(Map<ContentLanguage, String> texts, ContentLanguage language, ContentLanguage fallback) {
+        String text = texts.get(language);
+        return text != null && !text.isBlank() ? text : texts.getOrDefault(fallback, "");
     }
 
     private static String value(Response response, int index) {
