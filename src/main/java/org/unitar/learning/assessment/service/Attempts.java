@@ -97,6 +97,9 @@ public class Attempts {
         }
         List<AttemptPlan.Slot> slots = quiz.slots().stream().map(this::planned).toList();
         List<Attempt.Drawn> drawn = AttemptPlan.draw(slots, quiz.shuffleQuestions(), quiz.shuffleOptions(), random);
+        if (drawn.isEmpty()) {
+            throw new InputRefused("start", "quiz.cannotStart." + CannotStart.NO_QUESTIONS.name());
+        }
         int number = made.stream().mapToInt(Attempt::number).max().orElse(0) + 1;
         return quizzes.add(Attempt.start(quiz, actor.subject(), enrolment.registration(), number, language, drawn, now));
     }

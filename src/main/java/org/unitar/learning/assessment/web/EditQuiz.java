@@ -8,6 +8,7 @@ import jakarta.inject.Named;
 import jakarta.persistence.PersistenceException;
 
 import java.io.Serializable;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -42,7 +43,12 @@ public class EditQuiz implements Serializable {
     private static final int EXCERPT = 120;
 
     /** A slot as the page lists it: a question's excerpt, or a draw's count and category. */
-    public record SlotRow(long id, String question, String type, String category, int count) implements Serializable {
+    public record SlotRow(long id, String question, String type, String category, int count, int available) implements Serializable {
+
+        /** Whether a draw asks for more questions than its category has now (learners then get fewer). */
+        public boolean isShort() {
+            return category != null && available < count;
+        }
     }
 
     public record ExtraRow(String name, int minutes) implements Serializable {
@@ -98,10 +104,12 @@ public class EditQuiz implements Serializable {
 
     private void show(Quiz quiz, ContentLanguage reader, ContentLanguage fallback) {
         version = quiz.version();
-        slots = quiz.slots().stream().map(s -> slot(s, reader, fallback)).toList();
+        List<Quizzes.Available> available = quizzes.available(actor, id);
+        Map<Long, Integer> sizes = new HashMap<>();
+        available.forEach(a -> sizes.put(a.category().id(), a.questions().size()));
+        slots = quiz.slots().stream().map(s -> slot(s, reader, fallback, sizes)).toList();
         Map<String, String> names = quizzes.names(quiz.extraTimes().stream().map(e -> e.learner()).toList());
         extraTimes = quiz.extraTimes().stream().map(e -> new ExtraRow(names.get(e.learner()), e.minutes())).toList();
-        List<Quizzes.Available> available = quizzes.available(actor, id);
         questionChoices = available.stream().filter(a -> !a.questions().isEmpty()).map(a -> {
             SelectItemGroup group = new SelectItemGroup(a.bank().title() + " › " + a.category().name());
             group.setSelectItems(a.questions().stream().map(q -> new SelectItem(q.id(),
@@ -112,10 +120,11 @@ public class EditQuiz implements Serializable {
                 a.bank().title() + " › " + a.category().name() + " (" + a.questions().size() + ")")).toList();
     }
 
-    private static SlotRow slot(QuizSlot slot, ContentLanguage reader, ContentLanguage fallback) {
+    private static SlotRow slot(QuizSlot slot, ContentLanguage reader, ContentLanguage fallback, Map<Long, Integer> sizes) {
         return slot.question()
-                .map(q -> new SlotRow(slot.id(), RichText.excerpt(q.current().stem().in(reader, fallback), EXCERPT), q.type().name(), null, 1))
-                .orElseGet(() -> new SlotRow(slot.id(), null, null, slot.category().orElseThrow().name(), slot.count()));
+                .map(q -> new SlotRow(slot.id(), RichText.excerpt(q.current().stem().in(reader, fallback), EXCERPT), q.type().name(), null, 1, 1))
+                .orElseGet(() -> new SlotRow(slot.id(), null, null, slot.category().orElseThrow().name(), slot.count(),
+                        sizes.getOrDefault(slot.category().orElseThrow().id(), 0)));
     }
 
     public String save() {

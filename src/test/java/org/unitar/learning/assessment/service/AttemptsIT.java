@@ -146,6 +146,19 @@ class AttemptsIT {
     }
 
     @Test
+    void aQuizWhoseDrawFindsNoQuestionCannotBeStarted() {
+        Built course = course(1, settings -> { });
+        long empty = banks.addCategory(owner, banks.ofCourse(owner, course.courseId(), "General").id(), "Empty").id();
+        long slot = quizzes.quiz(owner, course.courseId(), course.quizLessonId()).slots().get(0).id();
+        quizzes.removeSlot(owner, course.courseId(), course.quizLessonId(), slot);
+        quizzes.addDraw(owner, course.courseId(), course.quizLessonId(), empty, 3);
+        Actor learner = enrolled(course);
+
+        assertThatThrownBy(() -> attempts.start(learner, course.courseId(), course.quizLessonId(), ENGLISH)).isInstanceOf(InputRefused.class);
+        assertThat(Sql.number("SELECT COUNT(*) FROM attempt WHERE learner_subject = ?", learner.subject())).isZero();
+    }
+
+    @Test
     void twoSubmitsAtOnceGiveOneGradedAttempt() throws Exception {
         Built course = course(2, settings -> { });
         Actor learner = enrolled(course);
