@@ -102,6 +102,15 @@ public class QuestionBank {
         return category;
     }
 
+    /** Renames one of its categories; names stay unique in the bank (case and spaces around ignored). */
+    public void renameCategory(QuestionCategory category, String name) {
+        String stripped = QuestionCategory.checkName(name);
+        if (category(stripped).filter(other -> other != category).isPresent()) {
+            throw new InputRefused("name", "question_bank.categoryExists");
+        }
+        category.rename(stripped);
+    }
+
     public Optional<QuestionCategory> category(String name) {
         return categories.stream().filter(c -> c.name().equalsIgnoreCase(name.strip())).findFirst();
     }

@@ -41,6 +41,10 @@ public class QuestionCategory {
         this.position = position;
     }
 
+    void rename(String checkedName) {
+        name = checkedName;
+    }
+
     static String checkName(String name) {
         String stripped = name == null ? "" : name.strip();
         if (stripped.isEmpty()) {

@@ -81,6 +81,13 @@ public class QuestionBanks {
         return category;
     }
 
+    /** Renames a category of a bank {@code actor} may change (its questions and the quizzes drawing from it keep it). */
+    public void renameCategory(@NotNull Actor actor, long categoryId, String name) {
+        QuestionCategory category = editableCategory(actor, categoryId);
+        category.bank().renameCategory(category, name);
+        banks.flush();
+    }
+
     /** A category of a bank {@code actor} may read. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public QuestionCategory category(@NotNull Actor actor, long categoryId) {

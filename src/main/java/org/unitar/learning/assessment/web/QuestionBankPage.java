@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import jakarta.persistence.PersistenceException;
 import org.unitar.learning.assessment.Question;
 import org.unitar.learning.assessment.QuestionBank;
+import org.unitar.learning.assessment.QuestionCategory;
 import org.unitar.learning.assessment.QuestionType;
 import org.unitar.learning.assessment.QuestionVersion;
 import org.unitar.learning.assessment.service.QuestionBanks;
@@ -22,7 +23,9 @@ import org.unitar.learning.shared.security.Forbidden;
 import org.unitar.learning.shared.web.Ids;
 
 import java.io.Serializable;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Backs author/course/questions.xhtml: a course's question bank ({@code ?id=} a course), made on first visit (its
@@ -41,7 +44,7 @@ public class QuestionBankPage implements Serializable {
     public record QuestionRow(long id, String text, QuestionType type, String points, int version) implements Serializable {
     }
 
-    public record CategoryRow(long id, String name, List<QuestionRow> questions) implements Serializable {
+    public record CategoryRow(int index, long id, String name, List<QuestionRow> questions) implements Serializable {
     }
 
     @Inject
@@ -63,6 +66,7 @@ public class QuestionBankPage implements Serializable {
     private String title;
     private List<CategoryRow> categories = List.of();
     private String categoryName;
+    private final Map<Long, String> renames = new HashMap<>();
     private Long newCategory;
     private QuestionType newType = QuestionType.SINGLE_CHOICE;
 
@@ -96,8 +100,11 @@ public class QuestionBankPage implements Serializable {
             place = "id=" + id;
         }
         bankId = bank.id();
-        categories = bank.categories().stream().map(c -> new CategoryRow(c.id(), c.name(),
-                banks.questions(actor, c.id()).stream().map(q -> row(q, reader, fallback)).toList())).toList();
+        List<QuestionCategory> found = bank.categories();
+        categories = java.util.stream.IntStream.range(0, found.size()).mapToObj(i -> new CategoryRow(i, found.get(i).id(),
+                found.get(i).name(), banks.questions(actor, found.get(i).id()).stream().map(q -> row(q, reader, fallback)).toList()))
+                .toList();
+        categories.forEach(c -> renames.putIfAbsent(c.id(), c.name()));
         if (newCategory == null && !categories.isEmpty()) {
             newCategory = categories.get(0).id();
         }
@@ -116,6 +123,18 @@ public class QuestionBankPage implements Serializable {
             return "/author/course/questions?faces-redirect=true&" + place;
         } catch (InputRefused e) {
             Faces.error("categoryForm:" + e.field(), e.messageKey());
+            return null;
+        }
+    }
+
+    /** Renames a category to what its rename field holds. */
+    public String rename(CategoryRow category) {
+        try {
+            banks.renameCategory(actor, category.id(), renames.get(category.id()));
+            Faces.flash("author_questions.categoryRenamed");
+            return "/author/course/questions?faces-redirect=true&" + place;
+        } catch (InputRefused e) {
+            Faces.error("categories:" + category.index() + ":renameForm:" + e.field(), e.messageKey());
             return null;
         }
     }
@@ -168,6 +187,10 @@ public class QuestionBankPage implements Serializable {
 
     public List<CategoryRow> getCategories() {
         return categories;
+    }
+
+    public Map<Long, String> getRenames() {
+        return renames;
     }
 
     public String getCategoryName() {

@@ -78,6 +78,12 @@ class QuestionBanksIT {
         assertThat(stored.current().scoring().score(Response.of("b"))).contains(0.5);
         assertThat(stored.current().parts()).extracting(p -> p.text().in(ENGLISH, ENGLISH)).containsExactly("The mayor's office", "A national agency");
         assertThat(banks.questions(owner, category)).extracting(Question::id).containsExactly(questionId);
+
+        banks.renameCategory(owner, category, "  Integration  ");
+        assertThat(banks.category(owner, category).name()).isEqualTo("Integration");
+        assertThatThrownBy(() -> banks.renameCategory(owner, category, "general")).isInstanceOf(InputRefused.class);
+        assertThatThrownBy(() -> banks.renameCategory(trainer(), category, "Mine")).isInstanceOf(Forbidden.class);
+        assertThat(banks.category(owner, category).name()).isEqualTo("Integration");
         assertThat(Sql.number("SELECT COUNT(*) FROM question_version WHERE question_id = ?", questionId)).isEqualTo(2);
     }
 
