@@ -30,6 +30,7 @@ import org.unitar.learning.shared.InputRefused;
 import org.unitar.learning.shared.security.Actor;
 import org.unitar.learning.shared.security.Forbidden;
 import org.unitar.learning.shared.security.NotFound;
+import org.unitar.learning.support.AtOnce;
 import org.unitar.learning.support.ContainerTest;
 import org.unitar.learning.support.Deployments;
 import org.unitar.learning.support.InContainer;
@@ -46,10 +47,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -66,7 +63,7 @@ class AttemptsIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.application(AttemptsIT.class, Sql.class);
+        return Deployments.application(AttemptsIT.class, Sql.class, AtOnce.class);
     }
 
     private record Built(long courseId, long quizLessonId, List<Long> questions) {
@@ -165,7 +162,7 @@ class AttemptsIT {
         Attempt attempt = attempts.start(learner, course.courseId(), course.quizLessonId(), ENGLISH);
         attempts.answer(learner, attempt.id(), position(attempt, "SINGLE_CHOICE"), 1, shown(attempt, position(attempt, "SINGLE_CHOICE"), "a"));
 
-        List<Object> outcomes = atOnce(2, () -> attempts.submit(learner, attempt.id()).state());
+        List<Object> outcomes = AtOnce.run(2, () -> attempts.submit(learner, attempt.id()).state());
 
         assertThat(outcomes).containsOnly(AttemptState.GRADED);
         assertThat(Sql.number("SELECT COUNT(*) FROM learning_event WHERE learner_subject = ? AND verb IN ('PASSED', 'FAILED')",
@@ -188,7 +185,7 @@ class AttemptsIT {
         List<Callable<Object>> calls = saves.stream().<Callable<Object>>map(s -> () -> attempts.answer(learner, attempt.id(), s[0], s[1],
                 shownAnswerFor(attempt, s[0], s[1]))).toList();
 
-        List<Object> outcomes = atOnce(calls);
+        List<Object> outcomes = AtOnce.run(calls);
 
         assertThat(outcomes).allMatch(o -> o instanceof Boolean, "every save answers without error: " + outcomes);
         Attempt saved = attempts.attempt(learner, attempt.id());
@@ -203,7 +200,7 @@ class AttemptsIT {
         Built course = course(1, settings -> settings.setAttemptsAllowed(1));
         Actor learner = enrolled(course);
 
-        atOnce(Collections.nCopies(6, () -> attempts.start(learner, course.courseId(), course.quizLessonId(), ENGLISH).id()));
+        AtOnce.run(Collections.nCopies(6, () -> attempts.start(learner, course.courseId(), course.quizLessonId(), ENGLISH).id()));
         Attempt only = attempts.start(learner, course.courseId(), course.quizLessonId(), ENGLISH);
         attempts.submit(learner, only.id());
         assertThatThrownBy(() -> attempts.start(learner, course.courseId(), course.quizLessonId(), ENGLISH)).isInstanceOf(InputRefused.class);
@@ -400,36 +397,5 @@ class AttemptsIT {
         Actor learner = new Actor(UUID.randomUUID().toString(), false, false);
         enrolments.join(learner, enrolments.editions(course.courseId()).get(0).id());
         return learner;
-    }
-
-    private static List<Object> atOnce(int threads, Callable<Object> call) throws Exception {
-        return atOnce(Collections.nCopies(threads, call));
-    }
-
-    /** Runs the calls in as many threads released at the same moment; each result, or what it threw. */
-    private static List<Object> atOnce(List<Callable<Object>> calls) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(calls.size());
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<Object>> futures = new ArrayList<>();
-            for (Callable<Object> call : calls) {
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    try {
-                        return call.call();
-                    } catch (RuntimeException e) {
-                        return e;
-                    }
-                }));
-            }
-            start.countDown();
-            List<Object> outcomes = new ArrayList<>();
-            for (Future<Object> f : futures) {
-                outcomes.add(f.get(60, TimeUnit.SECONDS));
-            }
-            return outcomes;
-        } finally {
-            pool.shutdownNow();
-        }
     }
 }

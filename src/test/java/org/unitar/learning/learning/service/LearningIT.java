@@ -23,6 +23,7 @@ import org.unitar.learning.learning.LessonState;
 import org.unitar.learning.shared.security.Actor;
 import org.unitar.learning.shared.security.Forbidden;
 import org.unitar.learning.shared.security.NotFound;
+import org.unitar.learning.support.AtOnce;
 import org.unitar.learning.support.ContainerTest;
 import org.unitar.learning.support.Deployments;
 import org.unitar.learning.support.InContainer;
@@ -30,17 +31,11 @@ import org.unitar.learning.support.Sql;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -55,7 +50,7 @@ class LearningIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.application(LearningIT.class, Sql.class);
+        return Deployments.application(LearningIT.class, AtOnce.class, Sql.class);
     }
 
     private CourseAuthoring authoring;
@@ -329,31 +324,9 @@ class LearningIT {
                 WHERE e.learner_subject = ? AND e.course_id = ? AND p.lesson_id = ?""", learner.subject(), course.courseId(), lessonId));
     }
 
-    /** Runs {@code call} in {@code threads} threads released at the same moment; each result, or what it threw. */
+    /** Runs {@code call} in {@code threads} threads at once; each result, or the refusal it met. */
     private static List<Object> atOnce(int threads, Callable<Object> call) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<Object>> futures = new ArrayList<>();
-            for (int i = 0; i < threads; i++) {
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    try {
-                        return call.call();
-                    } catch (RuntimeException e) {
-                        return unwrap(e);
-                    }
-                }));
-            }
-            start.countDown();
-            List<Object> outcomes = new ArrayList<>();
-            for (Future<Object> f : futures) {
-                outcomes.add(f.get(60, TimeUnit.SECONDS));
-            }
-            return outcomes;
-        } finally {
-            pool.shutdownNow();
-        }
+        return AtOnce.run(threads, call).stream().map(o -> o instanceof Throwable t ? unwrap(t) : o).toList();
     }
 
     private static Throwable unwrap(Throwable e) {
