@@ -33,7 +33,8 @@ class LearnerJourneyIT {
     private static final String DEMO_TITLE_FR = "Migrations et développement local";
 
     @Test
-    void aLearnerFindsTheCourseInFrenchEnrolsCompletesItAndIsOfferedToContinueAfterSigningInAgain(Browser browser) {
+    void aLearnerFindsTheCourseInFrenchEnrolsCompletesItIsOfferedToContinueAndGetsTheCertificate(Browser browser, Browser admin)
+            throws Exception {
         DemoAccounts.Account learner = account("aminata.diop");
 
         browser.open("/");
@@ -90,7 +91,69 @@ class LearnerJourneyIT {
         assertThat(resume.getText()).isEqualTo(FR.format("learn.continue"));
         browser.clickToNewPage(By.cssSelector("#completedCourses a.continue"));
         assertThat(text(browser, "lessonTitle")).isEqualTo(lessons.get(lessons.size() - 1));
+
+        anAdministratorIssuesTheCertificateTheLearnerDownloadsItAndAnyoneChecksIt(browser, admin, learner);
         assertThat(browser.accessibilityViolations()).isEmpty();
+    }
+
+    /**
+     * The demo course's certificates wait for an administrator: elena.petrova issues the learner's from the queue;
+     * the learner finds it on "My learning", downloads the PDF (their name and the number in it) and opens its public
+     * page, valid; once revoked with a reason, the public page says revoked.
+     */
+    private static void anAdministratorIssuesTheCertificateTheLearnerDownloadsItAndAnyoneChecksIt(
+            Browser browser, Browser admin, DemoAccounts.Account learner) throws Exception {
+        DemoAccounts.Account elena = account("elena.petrova");
+        Messages adminWords = Messages.in(Language.forTag(elena.locale()).orElseThrow());
+        admin.signIn(elena.username(), elena.password());
+        admin.open("/admin/");
+        admin.clickToNewPage(By.id("toCertificates"));
+        WebElement row = admin.driver().findElements(By.cssSelector("#waiting tbody tr")).stream()
+                .filter(r -> r.getText().contains(learner.name())).findFirst().orElseThrow();
+        admin.clickToNewPage(By.id(row.findElement(By.cssSelector("button[id$='issue']")).getDomAttribute("id")));
+        assertThat(admin.driver().findElement(By.id("messages")).getText()).isEqualTo(adminWords.format("certificates.issued"));
+
+        browser.open("/learn/");
+        WebElement certificate = browser.driver().findElement(By.cssSelector("#certificates .certificate"));
+        assertThat(certificate.getText()).contains(DEMO_TITLE_FR).contains(FR.format("certificate.status.VALID"));
+        String download = certificate.findElement(By.cssSelector("a.download")).getDomAttribute("href");
+        String number = download.replaceAll(".*/(HM-\\d{4}-\\d{6,})\\.pdf$", "$1");
+        String pdf = pdfText(browser, download);
+        assertThat(pdf).contains(learner.name()).contains(number).contains(DEMO_TITLE_FR);
+        String share = certificate.findElement(By.cssSelector("a.share")).getDomAttribute("href");
+
+        browser.signOut();
+        browser.driver().manage().deleteAllCookies();
+        browser.open(java.net.URI.create(share).getPath());
+        assertThat(text(browser, "status")).isEqualTo(Messages.in(Language.DEFAULT).format("verify.status.VALID"));
+        assertThat(text(browser, "holder")).isEqualTo(learner.name());
+        assertThat(text(browser, "number")).isEqualTo(number);
+        assertThat(browser.driver().getPageSource()).doesNotContain(learner.username());
+
+        admin.open("/author/certificates.xhtml?q=" + number);
+        admin.driver().findElement(By.cssSelector("input[id$='reason']")).sendKeys("Délivré par erreur — test");
+        admin.clickToNewPage(By.cssSelector("button[id$='revoke']"));
+        assertThat(admin.driver().findElement(By.id("messages")).getText()).isEqualTo(adminWords.format("certificates.revoked"));
+
+        browser.open(java.net.URI.create(share).getPath());
+        assertThat(text(browser, "status")).isEqualTo(Messages.in(Language.DEFAULT).format("verify.status.REVOKED"));
+        browser.open("/verify/not-a-code");
+        assertThat(text(browser, "result")).contains(Messages.in(Language.DEFAULT).format("verify.notFound"));
+    }
+
+    /** The text of the PDF at {@code path}, fetched with the browser's session, normalised (NFKC). */
+    private static String pdfText(Browser browser, String path) throws Exception {
+        String cookies = browser.driver().manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+                .collect(java.util.stream.Collectors.joining("; "));
+        java.net.http.HttpResponse<byte[]> response = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(browser.driver().getCurrentUrl()).resolve(path))
+                        .header("Cookie", cookies).build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/pdf"));
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(response.body())) {
+            return java.text.Normalizer.normalize(new org.apache.pdfbox.text.PDFTextStripper().getText(document),
+                    java.text.Normalizer.Form.NFKC).replaceAll("\\s+", " ");
+        }
     }
 
     @Test

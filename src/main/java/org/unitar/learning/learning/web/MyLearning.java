@@ -16,8 +16,8 @@ import java.util.List;
 
 /**
  * Backs learn/index.xhtml, "My learning": courses in progress (with where to continue), requests waiting for a
- * trainer, completed courses, the learner's certificates (none can be earned yet: certificates come with their own
- * feature) and courses suggested in the learner's language.
+ * trainer, completed courses (the learner's certificates are {@code MyCertificates}, of the certification part)
+ * and courses suggested in the learner's language.
  */
 @Named
 @RequestScoped

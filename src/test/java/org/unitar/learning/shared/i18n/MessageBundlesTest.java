@@ -69,7 +69,7 @@ class MessageBundlesTest {
                 assertThat(text).as(language + " " + key + " has no placeholder, so its quotes stay single").doesNotContain("''");
             } else {
                 assertThat(text.replace("''", "")).as(language + " " + key + " is a pattern: write a quote as ''").doesNotContain("'");
-                Object[] arguments = text.matches("(?s).*\\{\\d,(number|choice).*") ? new Object[] {2, 3, 4} : new Object[] {"X", "Y", "Z"};
+                Object[] arguments = text.matches("(?s).*\\{\\d,(number|choice).*") ? new Object[] {2, 3, 4, 5, 6} : new Object[] {"X", "Y", "Z", "V", "W"};
                 String formatted = new MessageFormat(text, language.locale()).format(arguments);
                 assertThat(formatted).as(language + " " + key).doesNotContain("{");
             }

@@ -1,0 +1,264 @@
+package org.unitar.learning.certification.service;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.unitar.learning.catalogue.CompletionRule;
+import org.unitar.learning.catalogue.CourseDetails;
+import org.unitar.learning.catalogue.CourseFormat;
+import org.unitar.learning.catalogue.EnrolmentPolicy;
+import org.unitar.learning.catalogue.LessonDetails;
+import org.unitar.learning.catalogue.LessonKind;
+import org.unitar.learning.catalogue.ModuleDetails;
+import org.unitar.learning.catalogue.Topic;
+import org.unitar.learning.catalogue.service.CourseAuthoring;
+import org.unitar.learning.certification.Certificate;
+import org.unitar.learning.certification.CertificateStatus;
+import org.unitar.learning.certification.Issuing;
+import org.unitar.learning.identity.IdentityClaims;
+import org.unitar.learning.identity.service.SignIn;
+import org.unitar.learning.learning.service.Enrolments;
+import org.unitar.learning.learning.service.Learning;
+import org.unitar.learning.shared.InputRefused;
+import org.unitar.learning.shared.security.Actor;
+import org.unitar.learning.shared.security.Forbidden;
+import org.unitar.learning.shared.security.NotFound;
+import org.unitar.learning.support.AtOnce;
+import org.unitar.learning.support.ContainerTest;
+import org.unitar.learning.support.Deployments;
+import org.unitar.learning.support.InContainer;
+import org.unitar.learning.support.Sql;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.unitar.learning.shared.i18n.ContentLanguage.ENGLISH;
+
+/**
+ * Certificates on the real database in Payara: one certificate per enrolment however many issue it at once, numbers
+ * without gaps or repeats, revocation and replacement as anyone verifying sees them, and who may do what.
+ */
+@ContainerTest
+class CertificatesIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.application(CertificatesIT.class, Sql.class, AtOnce.class);
+    }
+
+    private record Built(long courseId, long lessonId) {
+    }
+
+    private final Actor owner = new Actor(UUID.randomUUID().toString(), true, false);
+    private final Actor admin = new Actor(UUID.randomUUID().toString(), false, true);
+    private CourseAuthoring authoring;
+    private Enrolments enrolments;
+    private Learning learning;
+    private Certificates certificates;
+    private Credentials credentials;
+    private SignIn signIn;
+
+    @BeforeEach
+    void lookUp() {
+        authoring = InContainer.bean(CourseAuthoring.class);
+        enrolments = InContainer.bean(Enrolments.class);
+        learning = InContainer.bean(Learning.class);
+        certificates = InContainer.bean(Certificates.class);
+        credentials = InContainer.bean(Credentials.class);
+        signIn = InContainer.bean(SignIn.class);
+    }
+
+    @Test
+    void aHundredRequestsToIssueTheSameCertificateMakeOne() throws Exception {
+        Built course = course();
+        Actor learner = learner("Aminata Diop", "fr");
+        long enrolment = completed(course, learner);
+
+        List<Object> numbers = AtOnce.run(100, () -> certificates.issue(admin, enrolment).number());
+
+        assertThat(numbers).hasSize(100).containsOnly(numbers.get(0));
+        assertThat(Sql.number("SELECT COUNT(*) FROM certificate WHERE enrolment_id = ?", enrolment)).isEqualTo(1);
+        Certificate certificate = certificates.readable(learner, (String) numbers.get(0));
+        assertThat(certificate.holderName()).isEqualTo("Aminata Diop");
+        assertThat(certificate.completedOn()).isEqualTo(LocalDate.now(ZoneOffset.UTC));
+        assertThat(certificate.number()).matches("HM-\\d{4}-\\d{6}");
+        assertThat(Sql.number("SELECT COUNT(*) FROM outgoing_mail WHERE template = 'certificateIssued' AND body LIKE ?",
+                "%" + certificate.number() + "%")).as("the learner is told by email").isEqualTo(1);
+    }
+
+    @Test
+    void numbersIssuedAtOnceHaveNeitherGapsNorRepeats() throws Exception {
+        Built course = course();
+        List<Long> completed = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            completed.add(completed(course, learner("Learner " + i, "en")));
+        }
+        List<Callable<Object>> calls = new ArrayList<>();
+        completed.forEach(id -> calls.add(() -> certificates.issue(admin, id).number()));
+
+        List<Object> numbers = AtOnce.run(calls);
+
+        assertThat(Set.copyOf(numbers)).hasSize(12);
+        int year = LocalDate.now(ZoneOffset.UTC).getYear();
+        String prefix = "HM-" + year + "-%";
+        long count = Sql.number("SELECT COUNT(*) FROM certificate WHERE number LIKE ?", prefix);
+        long highest = Sql.number("SELECT MAX(CAST(SUBSTRING(number, 9) AS UNSIGNED)) FROM certificate WHERE number LIKE ?", prefix);
+        assertThat(highest).as("every number from 1 to the highest is given once").isEqualTo(count);
+    }
+
+    @Test
+    void aRevokedCertificateShowsRevokedAndAReissuedOneShowsReplaced() {
+        Built course = course();
+        Actor learner = learner("Youssef Alaoui", "ar");
+        long enrolment = completed(course, learner);
+        Certificate first = certificates.issue(admin, enrolment);
+
+        assertThatThrownBy(() -> certificates.revoke(admin, first.id(), "  ")).isInstanceOf(InputRefused.class);
+        assertThat(certificates.verify(first.verificationCode()).orElseThrow().status()).isEqualTo(CertificateStatus.VALID);
+        certificates.revoke(admin, first.id(), "Issued by mistake");
+        Certificate revoked = certificates.verify(first.verificationCode().toUpperCase()).orElseThrow();
+        assertThat(revoked.status()).isEqualTo(CertificateStatus.REVOKED);
+        assertThat(revoked.revokedAt()).isPresent();
+        assertThatThrownBy(() -> certificates.revoke(admin, first.id(), "again")).isInstanceOf(InputRefused.class);
+
+        Certificate second = certificates.issue(admin, enrolment);
+        assertThat(second.number()).isNotEqualTo(first.number());
+        Certificate third = certificates.reissue(admin, second.id());
+        assertThat(certificates.verify(second.verificationCode()).orElseThrow().status()).isEqualTo(CertificateStatus.REPLACED);
+        assertThat(certificates.replacement(certificates.verify(second.verificationCode()).orElseThrow()))
+                .map(Certificate::number).contains(third.number());
+        assertThat(certificates.verify(third.verificationCode()).orElseThrow().status()).isEqualTo(CertificateStatus.VALID);
+        assertThat(certificates.mine(learner)).extracting(Certificate::status)
+                .containsExactly(CertificateStatus.VALID, CertificateStatus.REPLACED, CertificateStatus.REVOKED);
+        assertThat(certificates.verify("not-a-code")).isEmpty();
+        assertThat(Sql.number("SELECT COUNT(*) FROM audit_event WHERE object_id = ? AND action = ?", first.number(),
+                Certificates.AUDIT_REVOKED)).isEqualTo(1);
+    }
+
+    @Test
+    void onlyAdministratorsAndWhereAllowedTheCoursesTrainersIssue() {
+        Built course = course();
+        Actor learner = learner("Maria Hernández", "es");
+        long enrolment = completed(course, learner);
+        Actor stranger = new Actor(UUID.randomUUID().toString(), true, false);
+
+        assertThatThrownBy(() -> certificates.issue(owner, enrolment)).isInstanceOf(Forbidden.class);
+        assertThatThrownBy(() -> certificates.issue(learner, enrolment)).isInstanceOf(Forbidden.class);
+        assertThatThrownBy(() -> certificates.changeRule(owner, course.courseId(), Issuing.APPROVAL, true)).isInstanceOf(Forbidden.class);
+        assertThat(certificates.waiting(admin)).extracting(Certificates.Waiting::enrolmentId).contains(enrolment);
+        assertThat(certificates.waiting(owner)).extracting(Certificates.Waiting::enrolmentId).doesNotContain(enrolment);
+
+        certificates.changeRule(admin, course.courseId(), Issuing.APPROVAL, true);
+        assertThat(certificates.waiting(owner)).extracting(Certificates.Waiting::enrolmentId).contains(enrolment);
+        assertThatThrownBy(() -> certificates.issue(stranger, enrolment)).isInstanceOf(Forbidden.class);
+        Certificate certificate = certificates.issue(owner, enrolment);
+        assertThat(certificates.waiting(admin)).extracting(Certificates.Waiting::enrolmentId).doesNotContain(enrolment);
+
+        Actor otherLearner = learner("Layla Haddad", "ar");
+        assertThatThrownBy(() -> certificates.readable(otherLearner, certificate.number())).isInstanceOf(NotFound.class);
+        assertThatThrownBy(() -> certificates.readable(stranger, certificate.number())).isInstanceOf(NotFound.class);
+        assertThatThrownBy(() -> certificates.readable(learner, "HM-1999-000001")).isInstanceOf(NotFound.class);
+        assertThat(certificates.readable(learner, certificate.number()).id()).isEqualTo(certificate.id());
+        assertThat(certificates.readable(admin, certificate.number()).id()).isEqualTo(certificate.id());
+
+        Actor notCompleted = learner("Andrés Quishpe", "es");
+        enrolments.join(notCompleted, enrolments.editions(course.courseId()).get(0).id());
+        long open = enrolments.find(notCompleted.subject(), course.courseId()).orElseThrow().id();
+        assertThatThrownBy(() -> certificates.issue(admin, open)).isInstanceOf(InputRefused.class);
+    }
+
+    @Test
+    void anAutomaticCourseIssuesWhenTheLearnerCompletesIt() {
+        Built course = course();
+        certificates.changeRule(admin, course.courseId(), Issuing.AUTOMATIC, false);
+        Actor learner = learner("Maricel Dela Cruz", "en");
+
+        completed(course, learner);
+
+        assertThat(certificates.mine(learner)).singleElement().satisfies(c -> {
+            assertThat(c.status()).isEqualTo(CertificateStatus.VALID);
+            assertThat(c.issuedBy()).isEqualTo(Certificates.SYSTEM);
+            assertThat(c.courseTitle()).startsWith("Reception of newcomers");
+            assertThat(c.minutes()).isEqualTo(90);
+        });
+        assertThat(certificates.waiting(admin)).extracting(Certificates.Waiting::courseId).doesNotContain(course.courseId());
+    }
+
+    @Test
+    void theOpenBadgeCredentialChecksValidThenRevokedAndNotOnceChanged() {
+        Built course = course();
+        Actor learner = learner("ليلى حداد", "ar");
+        Certificate certificate = certificates.issue(admin, completed(course, learner));
+        String jwt = credentials.credential(learner, certificate.number());
+
+        Credentials.Checked checked = credentials.check(jwt);
+        assertThat(checked.check()).isEqualTo(Credentials.Check.VALID);
+        assertThat(checked.holder()).isEqualTo("ليلى حداد");
+        assertThat(credentials.credential(learner, certificate.number())).as("the same key signs again").isNotEmpty();
+        String[] parts = jwt.split("\\.");
+        assertThat(credentials.check(parts[0] + "." + parts[1] + "." + parts[2].substring(3) + "abc").check())
+                .isEqualTo(Credentials.Check.NOT_SIGNED_HERE);
+        assertThatThrownBy(() -> credentials.credential(learner("Layla Haddad", "ar"), certificate.number())).isInstanceOf(NotFound.class);
+
+        certificates.revoke(admin, certificate.id(), "Wrong course");
+        assertThat(credentials.check(jwt).check()).isEqualTo(Credentials.Check.REVOKED);
+        assertThat(credentials.statusList().split("\\.")).hasSize(3);
+    }
+
+    private Actor learner(String name, String locale) {
+        String subject = UUID.randomUUID().toString();
+        String user = "l" + subject.substring(0, 8);
+        signIn.signedIn(new IdentityClaims(subject, user, name, user + "@example.org", locale, null, null), null);
+        return new Actor(subject, false, false);
+    }
+
+    /** Enrols {@code learner} and opens the course's one lesson, which completes the course; gives the enrolment. */
+    private long completed(Built course, Actor learner) {
+        enrolments.join(learner, enrolments.editions(course.courseId()).get(0).id());
+        learning.open(learner, course.courseId(), course.lessonId(), ENGLISH);
+        assertThat(learning.progress(learner, course.courseId()).completed()).isTrue();
+        return enrolments.find(learner.subject(), course.courseId()).orElseThrow().id();
+    }
+
+    /** A published course of one required page, complete on view. */
+    private Built course() {
+        CourseDetails details = new CourseDetails();
+        details.setLanguage(ENGLISH);
+        details.setLanguages(EnumSet.of(ENGLISH));
+        details.setTitle("Reception of newcomers " + UUID.randomUUID().toString().substring(0, 8));
+        details.setSummary("The first days");
+        details.setDescription("<p>Reception</p>");
+        details.setTopics(EnumSet.of(Topic.INTEGRATION_SOCIAL_COHESION));
+        details.setSdgs(Set.of(10));
+        details.setGcmObjectives(Set.of(16));
+        details.setEstimatedMinutes(90);
+        details.setCifalCentre("CIFAL-DURBAN");
+        details.setFormat(CourseFormat.SELF_PACED);
+        details.setEnrolment(EnrolmentPolicy.OPEN);
+        long courseId = authoring.create(owner, details).id();
+        ModuleDetails module = new ModuleDetails();
+        module.setLanguage(ENGLISH);
+        module.setTitle("Reception");
+        module.setSummary("Reception");
+        long moduleId = authoring.addModule(owner, courseId, module);
+        LessonDetails lesson = new LessonDetails();
+        lesson.setLanguage(ENGLISH);
+        lesson.setKind(LessonKind.PAGE);
+        lesson.setTitle("Welcome desks");
+        lesson.setBody("<p>Welcome desks</p>");
+        lesson.setRequired(true);
+        lesson.setCompletion(CompletionRule.ON_VIEW);
+        long lessonId = authoring.addLesson(owner, courseId, moduleId, lesson);
+        authoring.publish(owner, courseId);
+        return new Built(courseId, lessonId);
+    }
+}
