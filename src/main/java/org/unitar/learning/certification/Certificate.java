@@ -14,6 +14,7 @@ import org.unitar.learning.shared.i18n.Language;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -41,6 +42,17 @@ public class Certificate {
             Objects.requireNonNull(language);
             Objects.requireNonNull(courseTitle);
             Objects.requireNonNull(completedOn);
+        }
+    }
+
+    /**
+     * What a certificate issued from a template prints instead of the platform's own wording, placeholders filled.
+     */
+    public record Printed(String title, String intro, String body, List<CertificateTemplate.Signatory> signatories,
+                          Long logoFileId) {
+
+        public Printed {
+            signatories = List.copyOf(signatories);
         }
     }
 
@@ -115,14 +127,38 @@ public class Certificate {
     @Column(name = "completion_withdrawn_at")
     private Instant completionWithdrawnAt;
 
+    @Column(updatable = false, length = TemplateWording.TITLE_LENGTH)
+    private String title;
+
+    @Column(updatable = false, length = TemplateWording.INTRO_LENGTH)
+    private String intro;
+
+    @Column(updatable = false, length = 900)
+    private String body;
+
+    @Column(updatable = false, length = 500)
+    private String signatories;
+
+    @Column(name = "logo_file_id", updatable = false)
+    private Long logoFileId;
+
     @Version
     private long version;
 
     protected Certificate() {
     }
 
-    public static Certificate issue(CertificateNumber number, Facts facts, String by, Instant now) {
+    /** A valid certificate of {@code facts}, printed from a template ({@code printed}) or in the platform's wording (null). */
+    public static Certificate issue(CertificateNumber number, Facts facts, Printed printed, String by, Instant now) {
         Certificate c = new Certificate();
+        if (printed != null) {
+            c.title = truncate(printed.title(), TemplateWording.TITLE_LENGTH);
+            c.intro = truncate(printed.intro(), TemplateWording.INTRO_LENGTH);
+            c.body = truncate(printed.body(), 900);
+            c.signatories = printed.signatories().stream().map(x -> x.name().replace('|', '/') + "|" + x.role().replace('|', '/'))
+                    .collect(java.util.stream.Collectors.joining("\n"));
+            c.logoFileId = printed.logoFileId();
+        }
         c.number = number.toString();
         c.verificationCode = VerificationCode.next();
         c.enrolmentId = facts.enrolmentId();
@@ -270,5 +306,16 @@ public class Certificate {
 
     public Optional<Instant> completionWithdrawnAt() {
         return Optional.ofNullable(completionWithdrawnAt);
+    }
+
+    /** What it prints from its template, if it was issued from one. */
+    public Optional<Printed> printed() {
+        if (title == null) {
+            return Optional.empty();
+        }
+        List<CertificateTemplate.Signatory> people = signatories == null || signatories.isEmpty() ? List.of()
+                : java.util.Arrays.stream(signatories.split("\n")).map(line -> line.split("\\|", 2))
+                .map(p -> new CertificateTemplate.Signatory(p[0], p.length > 1 ? p[1] : "")).toList();
+        return Optional.of(new Printed(title, intro == null ? "" : intro, body == null ? "" : body, people, logoFileId));
     }
 }

@@ -18,6 +18,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
 import java.awt.Color;
 import java.io.ByteArrayInputStream;
@@ -126,21 +127,63 @@ public final class CertificatePdf {
         try (PDPageContentStream out = new PDPageContentStream(document, page)) {
             frame(out);
             float y = HEIGHT - 96;
+            if (sheet.logo() != null) {
+                y = logo(out, sheet.logo()) - 24;
+            }
             y = centred(out, sheet.issuer(), 13, false, UN_BLUE, y) - 52;
             y = centred(out, sheet.title(), 34, true, INK, y) - 44;
             y = centred(out, sheet.certifies(), 14, false, MUTED, y) - 48;
             y = centred(out, sheet.holder(), 30, true, INK, y) - 40;
             y = centred(out, sheet.completed(), 14, false, MUTED, y) - 38;
-            y = centred(out, sheet.course(), 21, true, UN_BLUE, y) - 40;
+            if (sheet.course() != null) {
+                y = centred(out, sheet.course(), 21, true, UN_BLUE, y) - 40;
+            }
             for (String detail : sheet.details()) {
                 y = centred(out, detail, 12.5f, false, INK, y) - 20;
             }
+            signatories(out, sheet.signatories());
             qrCode(out, sheet.verifyUrl(), rightToLeft ? 62 : WIDTH - 62 - 84, 58, 84);
             float bottom = 104;
             bottom = left(out, sheet.numberLine(), 11, true, INK, 62, bottom) - 6;
             bottom = left(out, sheet.verifyLine(), 9.5f, false, MUTED, 62, bottom) - 2;
             left(out, sheet.verifyUrl(), 9.5f, false, UN_BLUE, 62, bottom);
         }
+    }
+
+    /** Each signatory above the bottom lines, side by side: a line to sign on, the name, the role. */
+    private void signatories(PDPageContentStream out, List<CertificateTemplate.Signatory> people) throws IOException {
+        float column = 220;
+        float start = (WIDTH - column * people.size()) / 2;
+        for (int i = 0; i < people.size(); i++) {
+            float centre = start + column * i + column / 2;
+            out.setStrokingColor(MUTED);
+            out.setLineWidth(0.6f);
+            out.moveTo(centre - 80, 168);
+            out.lineTo(centre + 80, 168);
+            out.stroke();
+            centredAt(out, people.get(i).name(), 11, true, INK, centre, 154);
+            centredAt(out, people.get(i).role(), 9.5f, false, MUTED, centre, 141);
+        }
+    }
+
+    private void centredAt(PDPageContentStream out, String text, float size, boolean bold, Color colour, float centre, float y)
+            throws IOException {
+        if (text == null || text.isBlank()) {
+            return;
+        }
+        List<Run> runs = runs(display(text), bold);
+        drawRuns(out, runs, size, colour, centre - width(runs, size) / 2, y);
+    }
+
+    /** The template's logo, centred at the top, at most 150 by 56 points, its proportions kept; returns its bottom. */
+    private float logo(PDPageContentStream out, byte[] image) throws IOException {
+        PDImageXObject picture = PDImageXObject.createFromByteArray(document, image, "logo");
+        float scale = Math.min(150f / picture.getWidth(), 56f / picture.getHeight());
+        float w = picture.getWidth() * scale;
+        float h = picture.getHeight() * scale;
+        float bottom = HEIGHT - 48 - h;
+        out.drawImage(picture, (WIDTH - w) / 2, bottom, w, h);
+        return bottom;
     }
 
     private static void frame(PDPageContentStream out) throws IOException {

@@ -8,8 +8,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * How one course's certificates are issued, and whether its trainers may issue and revoke them besides the
- * administrators. A course without a rule is {@link #defaults(long) waiting for an administrator}.
+ * How one course's certificates are issued, whether its trainers may issue and revoke them besides the
+ * administrators, and which template words them. A course without a rule is {@link #defaults(long) waiting for an administrator}.
  */
 @Entity
 @Table(name = "certificate_rule")
@@ -26,6 +26,9 @@ public class CertificateRule {
     @Column(name = "trainers_may_issue", nullable = false)
     private boolean trainersMayIssue;
 
+    @Column(name = "template_id")
+    private Long templateId;
+
     protected CertificateRule() {
     }
 
@@ -36,9 +39,15 @@ public class CertificateRule {
         return rule;
     }
 
-    public void change(Issuing issuing, boolean trainersMayIssue) {
+    /** {@code templateId}: the template the course's certificates are worded with; null for the platform's wording. */
+    public void change(Issuing issuing, boolean trainersMayIssue, Long templateId) {
         this.issuing = java.util.Objects.requireNonNull(issuing);
         this.trainersMayIssue = trainersMayIssue;
+        this.templateId = templateId;
+    }
+
+    public java.util.Optional<Long> templateId() {
+        return java.util.Optional.ofNullable(templateId);
     }
 
     public long courseId() {

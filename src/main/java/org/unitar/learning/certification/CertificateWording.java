@@ -15,9 +15,17 @@ public final class CertificateWording {
     private CertificateWording() {
     }
 
-    public static CertificateSheet sheet(Certificate certificate, String verifyUrl) {
+    /** What {@code certificate} prints: its template's wording as issued, or the platform's; {@code logo} may be null. */
+    public static CertificateSheet sheet(Certificate certificate, String verifyUrl, byte[] logo) {
         Language language = certificate.language();
         Messages words = Messages.in(language);
+        if (certificate.printed().isPresent()) {
+            Certificate.Printed printed = certificate.printed().get();
+            return new CertificateSheet(certificate.number(), words.format("certificate.pdf.issuer"), printed.title(),
+                    printed.intro(), certificate.holderName(), printed.body(), null, List.of(),
+                    words.format("certificate.pdf.number", certificate.number()), words.format("certificate.pdf.verify"),
+                    verifyUrl, language.isRightToLeft(), printed.signatories(), logo);
+        }
         List<String> details = new ArrayList<>();
         details.add(words.format("certificate.pdf.completedOn", date(certificate, language)));
         String hours = hours(certificate.minutes(), language);
@@ -30,7 +38,15 @@ public final class CertificateWording {
                 words.format("certificate.pdf.title"), words.format("certificate.pdf.certifies"), certificate.holderName(),
                 words.format("certificate.pdf.completed"), certificate.courseTitle(), details,
                 words.format("certificate.pdf.number", certificate.number()), words.format("certificate.pdf.verify"),
-                verifyUrl, language.isRightToLeft());
+                verifyUrl, language.isRightToLeft(), List.of(), logo);
+    }
+
+    /** The values of a template's placeholders for {@code facts}, in {@code language}. */
+    public static java.util.Map<String, String> placeholders(Certificate.Facts facts, Language language) {
+        return java.util.Map.of("name", facts.holderName(), "course", facts.courseTitle(),
+                "date", DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language.locale()).format(facts.completedOn()),
+                "hours", hours(facts.minutes(), language), "centre", facts.cifalCentre() == null ? "" : facts.cifalCentre(),
+                "edition", facts.editionName() == null ? "" : facts.editionName());
     }
 
     public static String date(Certificate certificate, Language language) {

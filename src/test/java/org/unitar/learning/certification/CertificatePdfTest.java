@@ -21,7 +21,7 @@ class CertificatePdfTest {
         return new CertificateSheet("HM-2026-000123", "UNITAR · CIFAL Global Network", "Certificate of completion",
                 "This is to certify that", holder, "has completed the course", course,
                 List.of("Completed on 30 November 2026", "4 hours · CIFAL Durban"), "Certificate number: HM-2026-000123",
-                "Check this certificate at", "https://learning.example.org/verify/abcdefghijklmnop", rightToLeft);
+                "Check this certificate at", "https://learning.example.org/verify/abcdefghijklmnop", rightToLeft, List.of(), null);
     }
 
     private static String text(byte[] pdf) throws IOException {
@@ -65,6 +65,29 @@ class CertificatePdfTest {
         Path out = Path.of("target", "certificates", "chinese.pdf");
         Files.createDirectories(out.getParent());
         Files.write(out, pdf);
+    }
+
+    @Test
+    void aTemplatesWordingSignatoriesAndLogoArePrinted() throws IOException {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(300, 100, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(image, "png", png);
+        CertificateSheet sheet = new CertificateSheet("HM-2026-000124", "UNITAR", "Attestation de réussite", "Nous certifions que",
+                "Aminata Diop", "a suivi le cours « Données et migrations », 4 heures, le 30 novembre 2026.", null, List.of(),
+                "Numéro : HM-2026-000124", "Vérifier :", "https://learning.example.org/verify/x", false,
+                List.of(new CertificateTemplate.Signatory("Nikhil Seth", "Directeur exécutif, UNITAR"),
+                        new CertificateTemplate.Signatory("Alex Mejía", "Directeur, CIFAL")), png.toByteArray());
+
+        byte[] pdf = CertificatePdf.render(sheet);
+        Path out = Path.of("target", "certificates", "template.pdf");
+        Files.createDirectories(out.getParent());
+        Files.write(out, pdf);
+
+        assertThat(text(pdf).replaceAll("\\s+", " ")).contains("Attestation de réussite", "Aminata Diop", "Données et migrations",
+                "Nikhil Seth", "Directeur exécutif, UNITAR", "Alex Mejía");
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(document.getPage(0).getResources().getXObjectNames()).as("the logo").isNotEmpty();
+        }
     }
 
     @Test

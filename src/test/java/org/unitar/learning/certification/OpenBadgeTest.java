@@ -21,7 +21,7 @@ class OpenBadgeTest {
     private static JsonObject credential() {
         Certificate certificate = Certificate.issue(new CertificateNumber(2026, 7),
                 new Certificate.Facts(3, 1, 1, "subject", "ليلى حداد", Language.ARABIC, "الهجرة والتنمية المحلية",
-                        LocalDate.of(2026, 11, 30), 240, "CIFAL Málaga", ""), "admin", Instant.parse("2026-11-30T10:00:00Z"));
+                        LocalDate.of(2026, 11, 30), 240, "CIFAL Málaga", ""), null, "admin", Instant.parse("2026-11-30T10:00:00Z"));
         return OpenBadge.credential(certificate, 42, "UNITAR · CIFAL Global Network", "Certificate of completion", "Completed", AT);
     }
 

@@ -17,6 +17,9 @@ import org.unitar.learning.certification.Certificate;
 import org.unitar.learning.certification.CertificateNumber;
 import org.unitar.learning.certification.CertificateRule;
 import org.unitar.learning.certification.CertificateStatus;
+import org.unitar.learning.certification.CertificateTemplate;
+import org.unitar.learning.certification.CertificateWording;
+import org.unitar.learning.certification.TemplateWording;
 import org.unitar.learning.certification.Issuing;
 import org.unitar.learning.certification.VerificationCode;
 import org.unitar.learning.identity.UserAccount;
@@ -27,6 +30,7 @@ import org.unitar.learning.learning.Edition;
 import org.unitar.learning.learning.Enrolment;
 import org.unitar.learning.shared.InputRefused;
 import org.unitar.learning.shared.audit.AuditLog;
+import org.unitar.learning.shared.files.FileStore;
 import org.unitar.learning.shared.i18n.ContentLanguage;
 import org.unitar.learning.shared.i18n.Language;
 import org.unitar.learning.shared.mail.Mailer;
@@ -34,6 +38,8 @@ import org.unitar.learning.shared.security.Actor;
 import org.unitar.learning.shared.security.Forbidden;
 import org.unitar.learning.shared.security.NotFound;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -41,6 +47,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
 
@@ -94,6 +101,9 @@ public class Certificates {
 
     @Inject
     Mailer mailer;
+
+    @Inject
+    FileStore files;
 
     @Inject
     Clock clock;
@@ -290,19 +300,23 @@ public class Certificates {
         return Optional.ofNullable(em.find(CertificateRule.class, courseId)).orElseGet(() -> CertificateRule.defaults(courseId));
     }
 
-    /** Sets how a course's certificates are issued (administrators only). */
-    public CertificateRule changeRule(@NotNull Actor actor, long courseId, @NotNull Issuing issuing, boolean trainersMayIssue) {
+    /** Sets how a course's certificates are issued and worded ({@code templateId} null: the platform's wording); administrators only. */
+    public CertificateRule changeRule(@NotNull Actor actor, long courseId, @NotNull Issuing issuing, boolean trainersMayIssue,
+                                      Long templateId) {
         if (!actor.administrator()) {
             throw new Forbidden(actor.subject() + " may not change certificate rules");
         }
         courses.find(courseId).orElseThrow(() -> new NotFound("No course " + courseId));
+        if (templateId != null && em.find(CertificateTemplate.class, templateId) == null) {
+            throw new InputRefused("template", "template.unknown");
+        }
         CertificateRule rule = em.find(CertificateRule.class, courseId, LockModeType.PESSIMISTIC_WRITE);
         if (rule == null) {
             rule = CertificateRule.defaults(courseId);
-            rule.change(issuing, trainersMayIssue);
+            rule.change(issuing, trainersMayIssue, templateId);
             em.persist(rule);
         } else {
-            rule.change(issuing, trainersMayIssue);
+            rule.change(issuing, trainersMayIssue, templateId);
         }
         audit.record(actor.subject(), AUDIT_RULE, "course", courseId, issuing + (trainersMayIssue ? ", trainers may issue" : ""));
         return rule;
@@ -346,7 +360,9 @@ public class Certificates {
                 enrolment.learner(), account.displayName(), language, course.title(course.readIn(ContentLanguage.of(language))),
                 LocalDate.ofInstant(completedAt, ZoneOffset.UTC), course.estimatedMinutes(), centreName(course.cifalCentre()),
                 edition == null || edition.openEnded() ? "" : edition.name());
-        Certificate certificate = Certificate.issue(nextNumber(now), facts, by, now);
+        Certificate.Printed printed = rule(enrolment.courseId()).templateId().map(id -> em.find(CertificateTemplate.class, id))
+                .map(template -> printed(template, facts, language)).orElse(null);
+        Certificate certificate = Certificate.issue(nextNumber(now), facts, printed, by, now);
         em.persist(certificate);
         em.flush();
         audit.record(by, AUDIT_ISSUED, "certificate", certificate.number(), "enrolment " + enrolment.id());
@@ -355,6 +371,39 @@ public class Certificates {
                     certificate.number(), verifyUrl(certificate), appUrl.replaceAll("/+$", "") + "/learn/");
         }
         return certificate;
+    }
+
+    /**
+     * What a certificate of {@code facts} prints from {@code template} in {@code language} (or in English, dates and
+     * numbers too, where the template has no wording in that language), placeholders filled.
+     */
+    static Certificate.Printed printed(CertificateTemplate template, Certificate.Facts facts, Language language) {
+        Language worded = template.ownWordingIn(language).isPresent() ? language : Language.DEFAULT;
+        TemplateWording wording = template.wordingIn(worded);
+        Map<String, String> values = CertificateWording.placeholders(facts, worded);
+        return new Certificate.Printed(TemplateWording.fill(wording.title(), values), TemplateWording.fill(wording.intro(), values),
+                TemplateWording.fill(wording.body(), values), template.signatories(), template.logoFileId().orElse(null));
+    }
+
+    /** The logo a certificate prints, if it has one and its file is still there; null otherwise. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public byte[] logo(Certificate certificate) {
+        return logo(files, certificate.printed().map(Certificate.Printed::logoFileId).orElse(null));
+    }
+
+    /** The bytes of the logo file {@code fileId} (null if none or unreadable: the certificate is drawn without it). */
+    static byte[] logo(FileStore files, Long fileId) {
+        if (fileId == null) {
+            return null;
+        }
+        return files.find(fileId).map(file -> {
+            try {
+                return Files.readAllBytes(files.path(file));
+            } catch (IOException e) {
+                LOG.warning(() -> "The logo file " + file.id() + " cannot be read: " + e.getMessage());
+                return null;
+            }
+        }).orElse(null);
     }
 
     private CertificateNumber nextNumber(Instant now) {

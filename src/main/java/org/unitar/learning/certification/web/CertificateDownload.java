@@ -72,7 +72,8 @@ public class CertificateDownload extends HttpServlet {
             response.getOutputStream().write(jwt);
             return;
         }
-        byte[] pdf = CertificatePdf.render(CertificateWording.sheet(certificate, certificates.verifyUrl(certificate)));
+        byte[] pdf = CertificatePdf.render(CertificateWording.sheet(certificate, certificates.verifyUrl(certificate),
+                certificates.logo(certificate)));
         response.setContentType("application/pdf");
         response.setContentLength(pdf.length);
         response.setHeader("Content-Disposition", "attachment; filename=\"" + certificate.number() + ".pdf\"");

@@ -10,7 +10,9 @@ import org.unitar.learning.catalogue.web.Faces;
 import org.unitar.learning.certification.Certificate;
 import org.unitar.learning.certification.CertificateRule;
 import org.unitar.learning.certification.CertificateStatus;
+import org.unitar.learning.certification.CertificateTemplate;
 import org.unitar.learning.certification.Issuing;
+import org.unitar.learning.certification.service.CertificateTemplates;
 import org.unitar.learning.certification.service.Certificates;
 import org.unitar.learning.shared.InputRefused;
 import org.unitar.learning.shared.security.Actor;
@@ -54,6 +56,9 @@ public class CertificatesPage implements Serializable {
     CourseAuthoring authoring;
 
     @Inject
+    CertificateTemplates templates;
+
+    @Inject
     Actor actor;
 
     private String courseParam;
@@ -69,6 +74,8 @@ public class CertificatesPage implements Serializable {
     private final Map<Long, String> reasons = new HashMap<>();
     private Issuing issuing;
     private boolean trainersMayIssue;
+    private Long templateId;
+    private List<CertificateTemplate> templateChoices = List.of();
 
     public void load() {
         courseId = courseParam == null || courseParam.isBlank() ? null : Ids.parse(courseParam);
@@ -78,6 +85,8 @@ public class CertificatesPage implements Serializable {
             CertificateRule rule = certificates.rule(courseId);
             issuing = rule.issuing();
             trainersMayIssue = rule.trainersMayIssue();
+            templateId = rule.templateId().orElse(null);
+            templateChoices = templates.choices();
         }
         waiting = certificates.waiting(actor).stream().filter(w -> courseId == null || w.courseId() == courseId)
                 .map(w -> new WaitingRow(w.enrolmentId(), w.name() == null ? w.learner() : w.name(), w.email(), w.courseTitle(), w.completedAt()))
@@ -146,7 +155,7 @@ public class CertificatesPage implements Serializable {
     }
 
     public String saveRule() {
-        certificates.changeRule(actor, courseId, issuing, trainersMayIssue);
+        certificates.changeRule(actor, courseId, issuing, trainersMayIssue, templateId);
         Faces.flash("certificates.ruleSaved");
         return back();
     }
@@ -257,6 +266,23 @@ public class CertificatesPage implements Serializable {
 
     public void setIssuing(Issuing issuing) {
         this.issuing = issuing;
+    }
+
+    public Long getTemplateId() {
+        return templateId;
+    }
+
+    public void setTemplateId(Long templateId) {
+        this.templateId = templateId;
+    }
+
+    /** The name of the course's template, or null for the platform's wording. */
+    public String getTemplateName() {
+        return templateChoices.stream().filter(t -> t.id().equals(templateId)).map(CertificateTemplate::name).findFirst().orElse(null);
+    }
+
+    public List<CertificateTemplate> getTemplateChoices() {
+        return templateChoices;
     }
 
     public boolean isTrainersMayIssue() {

@@ -15,12 +15,14 @@ import org.unitar.learning.catalogue.Topic;
 import org.unitar.learning.catalogue.service.CourseAuthoring;
 import org.unitar.learning.certification.Certificate;
 import org.unitar.learning.certification.CertificateStatus;
+import org.unitar.learning.certification.CertificateTemplate;
 import org.unitar.learning.certification.Issuing;
 import org.unitar.learning.identity.IdentityClaims;
 import org.unitar.learning.identity.service.SignIn;
 import org.unitar.learning.learning.service.Enrolments;
 import org.unitar.learning.learning.service.Learning;
 import org.unitar.learning.shared.InputRefused;
+import org.unitar.learning.shared.i18n.Language;
 import org.unitar.learning.shared.security.Actor;
 import org.unitar.learning.shared.security.Forbidden;
 import org.unitar.learning.shared.security.NotFound;
@@ -33,8 +35,10 @@ import org.unitar.learning.support.Sql;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -65,6 +69,7 @@ class CertificatesIT {
     private Learning learning;
     private Certificates certificates;
     private Credentials credentials;
+    private CertificateTemplates templates;
     private SignIn signIn;
 
     @BeforeEach
@@ -74,6 +79,7 @@ class CertificatesIT {
         learning = InContainer.bean(Learning.class);
         certificates = InContainer.bean(Certificates.class);
         credentials = InContainer.bean(Credentials.class);
+        templates = InContainer.bean(CertificateTemplates.class);
         signIn = InContainer.bean(SignIn.class);
     }
 
@@ -153,11 +159,11 @@ class CertificatesIT {
 
         assertThatThrownBy(() -> certificates.issue(owner, enrolment)).isInstanceOf(Forbidden.class);
         assertThatThrownBy(() -> certificates.issue(learner, enrolment)).isInstanceOf(Forbidden.class);
-        assertThatThrownBy(() -> certificates.changeRule(owner, course.courseId(), Issuing.APPROVAL, true)).isInstanceOf(Forbidden.class);
+        assertThatThrownBy(() -> certificates.changeRule(owner, course.courseId(), Issuing.APPROVAL, true, null)).isInstanceOf(Forbidden.class);
         assertThat(certificates.waiting(admin)).extracting(Certificates.Waiting::enrolmentId).contains(enrolment);
         assertThat(certificates.waiting(owner)).extracting(Certificates.Waiting::enrolmentId).doesNotContain(enrolment);
 
-        certificates.changeRule(admin, course.courseId(), Issuing.APPROVAL, true);
+        certificates.changeRule(admin, course.courseId(), Issuing.APPROVAL, true, null);
         assertThat(certificates.waiting(owner)).extracting(Certificates.Waiting::enrolmentId).contains(enrolment);
         assertThatThrownBy(() -> certificates.issue(stranger, enrolment)).isInstanceOf(Forbidden.class);
         Certificate certificate = certificates.issue(owner, enrolment);
@@ -179,7 +185,7 @@ class CertificatesIT {
     @Test
     void anAutomaticCourseIssuesWhenTheLearnerCompletesIt() {
         Built course = course();
-        certificates.changeRule(admin, course.courseId(), Issuing.AUTOMATIC, false);
+        certificates.changeRule(admin, course.courseId(), Issuing.AUTOMATIC, false, null);
         Actor learner = learner("Maricel Dela Cruz", "en");
 
         completed(course, learner);
@@ -212,6 +218,45 @@ class CertificatesIT {
         certificates.revoke(admin, certificate.id(), "Wrong course");
         assertThat(credentials.check(jwt).check()).isEqualTo(Credentials.Check.REVOKED);
         assertThat(credentials.statusList().split("\\.")).hasSize(3);
+    }
+
+    @Test
+    void aTemplateWordsTheCertificatesOfItsCoursesAndChangingItLaterChangesNoneIssued() {
+        Built course = course();
+        assertThatThrownBy(() -> templates.create(owner, "Workshop")).isInstanceOf(Forbidden.class);
+        CertificateTemplate template = templates.create(admin, "Workshop " + UUID.randomUUID());
+        assertThatThrownBy(() -> templates.create(admin, template.name().toUpperCase())).isInstanceOf(InputRefused.class);
+        assertThat(template.wordingIn(Language.FRENCH).body()).contains("{course}");
+        Map<Language, String[]> words = new EnumMap<>(Language.class);
+        words.put(Language.ENGLISH, new String[] {"Certificate of attendance", "We certify that", "attended {course} on {date} ({hours} h)."});
+        words.put(Language.FRENCH, new String[] {"Attestation de participation", "Nous certifions que", "a participé à « {course} »."});
+        CertificateTemplates.Changes changes = new CertificateTemplates.Changes(template.name(), words,
+                new CertificateTemplate.Signatory("Nikhil Seth", "Executive Director"), new CertificateTemplate.Signatory("", ""));
+        templates.save(admin, template.id(), template.version(), changes);
+        assertThatThrownBy(() -> templates.save(admin, template.id(), template.version(), changes))
+                .as("a save over a newer one").isInstanceOf(org.unitar.learning.catalogue.EditConflict.class);
+        words.put(Language.SPANISH, new String[] {"Título", "", "completó {curso}"});
+        long version = templates.find(admin, template.id()).version();
+        assertThatThrownBy(() -> templates.save(admin, template.id(), version, changes)).isInstanceOf(InputRefused.class);
+        assertThat(templates.find(admin, template.id()).ownWordingIn(Language.SPANISH)).as("nothing half-written").isEmpty();
+        certificates.changeRule(admin, course.courseId(), Issuing.APPROVAL, false, template.id());
+
+        Certificate french = certificates.issue(admin, completed(course, learner("Aminata Diop", "fr")));
+        Certificate spanish = certificates.issue(admin, completed(course, learner("Andrés Quishpe", "es")));
+
+        assertThat(french.printed()).hasValueSatisfying(p -> {
+            assertThat(p.title()).isEqualTo("Attestation de participation");
+            assertThat(p.body()).isEqualTo("a participé à « " + french.courseTitle() + " ».");
+            assertThat(p.signatories()).containsExactly(new CertificateTemplate.Signatory("Nikhil Seth", "Executive Director"));
+        });
+        assertThat(spanish.printed().orElseThrow().title()).as("no Spanish wording: English").isEqualTo("Certificate of attendance");
+        assertThat(spanish.printed().orElseThrow().body()).contains("(1.5 h)").doesNotContain("{");
+        words.remove(Language.SPANISH);
+        words.put(Language.FRENCH, new String[] {"Autre titre", "", "autre texte"});
+        templates.save(admin, template.id(), templates.find(admin, template.id()).version(), changes);
+        assertThat(certificates.verify(french.verificationCode()).orElseThrow().printed().orElseThrow().title())
+                .isEqualTo("Attestation de participation");
+        assertThat(templates.preview(admin, template.id(), Language.ARABIC).title()).isEqualTo("Certificate of attendance");
     }
 
     private Actor learner(String name, String locale) {
