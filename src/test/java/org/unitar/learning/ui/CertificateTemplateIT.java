@@ -58,6 +58,15 @@ class CertificateTemplateIT {
         assertThat(pdf.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/pdf"));
         String templatePage = browser.path();
 
+        browser.open("/author/");
+        String courseId = browser.driver().findElement(By.xpath("//a[starts-with(normalize-space(), 'Migration and local development')]"))
+                .getDomAttribute("href").replaceAll(".*id=(\\d+).*", "$1");
+        browser.open("/author/certificates.xhtml?course=" + courseId);
+        assertThat(browser.driver().findElements(By.cssSelector("#ruleForm\\:template option")).stream().map(WebElement::getText))
+                .contains(EN.format("certificates.platformWording"));
+        browser.clickToNewPage(By.id("ruleForm:saveRule"));
+        assertThat(browser.driver().findElement(By.id("messages")).getText()).isEqualTo(EN.format("certificates.ruleSaved"));
+
         DemoAccounts.Account awa = account("awa.ouedraogo");
         trainer.signIn(awa.username(), awa.password());
         trainer.open(templatePage);

@@ -23,6 +23,8 @@ import org.unitar.learning.learning.service.Enrolments;
 import org.unitar.learning.learning.service.Learning;
 import org.unitar.learning.shared.InputRefused;
 import org.unitar.learning.shared.i18n.Language;
+import org.unitar.learning.shared.i18n.Messages;
+import org.unitar.learning.shared.mail.MailDelivery;
 import org.unitar.learning.shared.security.Actor;
 import org.unitar.learning.shared.security.Forbidden;
 import org.unitar.learning.shared.security.NotFound;
@@ -30,6 +32,7 @@ import org.unitar.learning.support.AtOnce;
 import org.unitar.learning.support.ContainerTest;
 import org.unitar.learning.support.Deployments;
 import org.unitar.learning.support.InContainer;
+import org.unitar.learning.support.Inbox;
 import org.unitar.learning.support.Sql;
 
 import java.time.LocalDate;
@@ -56,7 +59,7 @@ class CertificatesIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.application(CertificatesIT.class, Sql.class, AtOnce.class);
+        return Deployments.application(CertificatesIT.class, Sql.class, AtOnce.class, Inbox.class);
     }
 
     private record Built(long courseId, long lessonId) {
@@ -98,7 +101,14 @@ class CertificatesIT {
         assertThat(certificate.completedOn()).isEqualTo(LocalDate.now(ZoneOffset.UTC));
         assertThat(certificate.number()).matches("HM-\\d{4}-\\d{6}");
         assertThat(Sql.number("SELECT COUNT(*) FROM outgoing_mail WHERE template = 'certificateIssued' AND body LIKE ?",
-                "%" + certificate.number() + "%")).as("the learner is told by email").isEqualTo(1);
+                "%" + certificate.number() + "%")).as("one email, however many issued").isEqualTo(1);
+        InContainer.bean(MailDelivery.class).deliverDue();
+        String address = Sql.rows("SELECT email FROM user_account WHERE subject = ?", learner.subject()).get(0).get(0).toString();
+        assertThat(Inbox.await(address, mail -> mail.body().contains(certificate.number()))).singleElement().satisfies(mail -> {
+            assertThat(mail.subject()).isEqualTo(Messages.in(Language.FRENCH).format("mail.certificateIssued.subject", "Aminata Diop",
+                    certificate.courseTitle()));
+            assertThat(mail.body()).contains(certificate.number()).contains("/verify/" + certificate.verificationCode());
+        });
     }
 
     @Test
