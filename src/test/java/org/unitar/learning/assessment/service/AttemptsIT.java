@@ -17,12 +17,9 @@ import org.unitar.learning.assessment.QuizSettings;
 import org.unitar.learning.assessment.Response;
 import org.unitar.learning.catalogue.CompletionRule;
 import org.unitar.learning.catalogue.CourseDetails;
-import org.unitar.learning.catalogue.CourseFormat;
-import org.unitar.learning.catalogue.EnrolmentPolicy;
 import org.unitar.learning.catalogue.LessonDetails;
 import org.unitar.learning.catalogue.LessonKind;
 import org.unitar.learning.catalogue.ModuleDetails;
-import org.unitar.learning.catalogue.Topic;
 import org.unitar.learning.catalogue.service.CourseAuthoring;
 import org.unitar.learning.learning.service.Enrolments;
 import org.unitar.learning.learning.service.Learning;
@@ -32,6 +29,7 @@ import org.unitar.learning.shared.security.Forbidden;
 import org.unitar.learning.shared.security.NotFound;
 import org.unitar.learning.support.AtOnce;
 import org.unitar.learning.support.ContainerTest;
+import org.unitar.learning.support.CourseFixtures;
 import org.unitar.learning.support.Deployments;
 import org.unitar.learning.support.InContainer;
 import org.unitar.learning.support.Sql;
@@ -41,10 +39,8 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
@@ -63,7 +59,7 @@ class AttemptsIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.application(AttemptsIT.class, Sql.class, AtOnce.class);
+        return Deployments.application(CourseFixtures.class, AttemptsIT.class, Sql.class, AtOnce.class);
     }
 
     private record Built(long courseId, long quizLessonId, List<Long> questions) {
@@ -311,19 +307,7 @@ class AttemptsIT {
 
     /** A published course: a page, then a required assessment lesson whose quiz asks {@code questions} questions. */
     private Built courseOf(Actor trainer, int questions, java.util.function.Consumer<QuizSettings> settings) {
-        CourseDetails details = new CourseDetails();
-        details.setLanguage(ENGLISH);
-        details.setLanguages(EnumSet.of(ENGLISH));
-        details.setTitle("Data on migration " + UUID.randomUUID().toString().substring(0, 8));
-        details.setSummary("Counting who arrives");
-        details.setDescription("<p>Local data</p>");
-        details.setTopics(EnumSet.of(Topic.INTEGRATION_SOCIAL_COHESION));
-        details.setSdgs(Set.of(10));
-        details.setGcmObjectives(Set.of(1));
-        details.setEstimatedMinutes(30);
-        details.setCifalCentre("CIFAL-DURBAN");
-        details.setFormat(CourseFormat.SELF_PACED);
-        details.setEnrolment(EnrolmentPolicy.OPEN);
+        CourseDetails details = CourseFixtures.details("Data on migration", 30);
         long courseId = authoring.create(trainer, details).id();
         ModuleDetails module = new ModuleDetails();
         module.setLanguage(ENGLISH);

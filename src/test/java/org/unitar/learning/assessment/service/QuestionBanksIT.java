@@ -13,16 +13,14 @@ import org.unitar.learning.assessment.QuestionContent;
 import org.unitar.learning.assessment.QuestionVersion;
 import org.unitar.learning.assessment.Response;
 import org.unitar.learning.catalogue.CourseDetails;
-import org.unitar.learning.catalogue.CourseFormat;
 import org.unitar.learning.catalogue.EditConflict;
-import org.unitar.learning.catalogue.EnrolmentPolicy;
-import org.unitar.learning.catalogue.Topic;
 import org.unitar.learning.catalogue.service.CourseAuthoring;
 import org.unitar.learning.shared.InputRefused;
 import org.unitar.learning.shared.content.RichText;
 import org.unitar.learning.shared.security.Actor;
 import org.unitar.learning.shared.security.Forbidden;
 import org.unitar.learning.support.ContainerTest;
+import org.unitar.learning.support.CourseFixtures;
 import org.unitar.learning.support.Deployments;
 import org.unitar.learning.support.InContainer;
 import org.unitar.learning.support.Sql;
@@ -31,7 +29,6 @@ import java.math.BigDecimal;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -45,7 +42,7 @@ class QuestionBanksIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.application(QuestionBanksIT.class, Sql.class);
+        return Deployments.application(CourseFixtures.class, QuestionBanksIT.class, Sql.class);
     }
 
     private final Actor owner = trainer();
@@ -142,19 +139,8 @@ class QuestionBanksIT {
     }
 
     private long course() {
-        CourseDetails details = new CourseDetails();
-        details.setLanguage(ENGLISH);
+        CourseDetails details = CourseFixtures.details("Reception of newcomers", 30);
         details.setLanguages(EnumSet.of(ENGLISH, FRENCH));
-        details.setTitle("Reception of newcomers " + UUID.randomUUID().toString().substring(0, 8));
-        details.setSummary("Who does what when people arrive");
-        details.setDescription("<p>Reception</p>");
-        details.setTopics(EnumSet.of(Topic.INTEGRATION_SOCIAL_COHESION));
-        details.setSdgs(Set.of(11));
-        details.setGcmObjectives(Set.of(16));
-        details.setEstimatedMinutes(30);
-        details.setCifalCentre("CIFAL-DURBAN");
-        details.setFormat(CourseFormat.SELF_PACED);
-        details.setEnrolment(EnrolmentPolicy.OPEN);
         return authoring.create(owner, details).id();
     }
 

@@ -6,12 +6,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.unitar.learning.catalogue.CompletionRule;
 import org.unitar.learning.catalogue.CourseDetails;
-import org.unitar.learning.catalogue.CourseFormat;
-import org.unitar.learning.catalogue.EnrolmentPolicy;
 import org.unitar.learning.catalogue.LessonDetails;
 import org.unitar.learning.catalogue.LessonKind;
 import org.unitar.learning.catalogue.ModuleDetails;
-import org.unitar.learning.catalogue.Topic;
 import org.unitar.learning.catalogue.service.CourseAuthoring;
 import org.unitar.learning.certification.Certificate;
 import org.unitar.learning.certification.CertificateStatus;
@@ -30,6 +27,7 @@ import org.unitar.learning.shared.security.Forbidden;
 import org.unitar.learning.shared.security.NotFound;
 import org.unitar.learning.support.AtOnce;
 import org.unitar.learning.support.ContainerTest;
+import org.unitar.learning.support.CourseFixtures;
 import org.unitar.learning.support.Deployments;
 import org.unitar.learning.support.InContainer;
 import org.unitar.learning.support.Inbox;
@@ -39,7 +37,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -59,7 +56,7 @@ class CertificatesIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.application(CertificatesIT.class, Sql.class, AtOnce.class, Inbox.class);
+        return Deployments.application(CourseFixtures.class, CertificatesIT.class, Sql.class, AtOnce.class, Inbox.class);
     }
 
     private record Built(long courseId, long lessonId) {
@@ -286,19 +283,7 @@ class CertificatesIT {
 
     /** A published course of one required page, complete on view. */
     private Built course() {
-        CourseDetails details = new CourseDetails();
-        details.setLanguage(ENGLISH);
-        details.setLanguages(EnumSet.of(ENGLISH));
-        details.setTitle("Reception of newcomers " + UUID.randomUUID().toString().substring(0, 8));
-        details.setSummary("The first days");
-        details.setDescription("<p>Reception</p>");
-        details.setTopics(EnumSet.of(Topic.INTEGRATION_SOCIAL_COHESION));
-        details.setSdgs(Set.of(10));
-        details.setGcmObjectives(Set.of(16));
-        details.setEstimatedMinutes(90);
-        details.setCifalCentre("CIFAL-DURBAN");
-        details.setFormat(CourseFormat.SELF_PACED);
-        details.setEnrolment(EnrolmentPolicy.OPEN);
+        CourseDetails details = CourseFixtures.details("Reception of newcomers", 90);
         long courseId = authoring.create(owner, details).id();
         ModuleDetails module = new ModuleDetails();
         module.setLanguage(ENGLISH);

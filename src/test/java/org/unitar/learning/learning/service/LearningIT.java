@@ -6,11 +6,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.unitar.learning.catalogue.CompletionRule;
 import org.unitar.learning.catalogue.CourseDetails;
-import org.unitar.learning.catalogue.CourseFormat;
 import org.unitar.learning.catalogue.EnrolmentPolicy;
 import org.unitar.learning.catalogue.LessonDetails;
 import org.unitar.learning.catalogue.ModuleDetails;
-import org.unitar.learning.catalogue.Topic;
 import org.unitar.learning.catalogue.service.CourseAuthoring;
 import org.unitar.learning.identity.IdentityClaims;
 import org.unitar.learning.identity.service.SignIn;
@@ -25,15 +23,14 @@ import org.unitar.learning.shared.security.Forbidden;
 import org.unitar.learning.shared.security.NotFound;
 import org.unitar.learning.support.AtOnce;
 import org.unitar.learning.support.ContainerTest;
+import org.unitar.learning.support.CourseFixtures;
 import org.unitar.learning.support.Deployments;
 import org.unitar.learning.support.InContainer;
 import org.unitar.learning.support.Sql;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 
@@ -50,7 +47,7 @@ class LearningIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.application(LearningIT.class, AtOnce.class, Sql.class);
+        return Deployments.application(CourseFixtures.class, LearningIT.class, AtOnce.class, Sql.class);
     }
 
     private CourseAuthoring authoring;
@@ -236,18 +233,7 @@ class LearningIT {
     private final Actor owner = new Actor(UUID.randomUUID().toString(), true, false);
 
     private Built publishedCourse(EnrolmentPolicy policy) {
-        CourseDetails details = new CourseDetails();
-        details.setLanguage(ENGLISH);
-        details.setLanguages(EnumSet.of(ENGLISH));
-        details.setTitle("Local integration " + UUID.randomUUID().toString().substring(0, 8));
-        details.setSummary("Welcoming newcomers in the city");
-        details.setDescription("<p>How cities organise reception</p>");
-        details.setTopics(EnumSet.of(Topic.INTEGRATION_SOCIAL_COHESION));
-        details.setSdgs(Set.of(11));
-        details.setGcmObjectives(Set.of(16));
-        details.setEstimatedMinutes(40);
-        details.setCifalCentre("CIFAL-DURBAN");
-        details.setFormat(CourseFormat.SELF_PACED);
+        CourseDetails details = CourseFixtures.details("Local integration", 40);
         details.setEnrolment(policy);
         long courseId = authoring.create(owner, details).id();
         long module1 = authoring.addModule(owner, courseId, module("Reception", null));
