@@ -84,9 +84,13 @@ public class Credentials {
                 keys.key().keyId());
     }
 
-    /** Checks a credential someone shows: signed with this platform's key, unchanged, and its status bit not set. */
+    /**
+     * Checks a credential someone shows: a certificate signed with this platform's key, unchanged, and its status bit
+     * not set. Anything else (including the status list itself) is NOT_SIGNED_HERE.
+     */
     public Checked check(String compact) {
-        Optional<JsonObject> credential = compact == null ? Optional.empty() : keys.key().verify(compact);
+        Optional<JsonObject> credential = (compact == null ? Optional.<JsonObject>empty() : keys.key().verify(compact))
+                .filter(Credentials::isCertificate);
         if (credential.isEmpty()) {
             return new Checked(Check.NOT_SIGNED_HERE, null, null);
         }
@@ -95,6 +99,16 @@ public class Credentials {
         boolean revoked = revoked().isSet(index);
         return new Checked(revoked ? Check.REVOKED : Check.VALID, subject.getString("name", null),
                 subject.getJsonObject("achievement").getString("name", null));
+    }
+
+    /** Whether a credential this platform signed is a certificate (not, say, its status list, signed with the same key). */
+    private static boolean isCertificate(JsonObject credential) {
+        return credential.get("type") instanceof jakarta.json.JsonArray types
+                && types.contains(jakarta.json.Json.createValue("OpenBadgeCredential"))
+                && credential.get("credentialStatus") instanceof JsonObject status
+                && status.getString("statusListIndex", "").matches("\\d{1,18}")
+                && credential.get("credentialSubject") instanceof JsonObject subject
+                && subject.get("achievement") instanceof JsonObject;
     }
 
     private StatusList revoked() {

@@ -225,6 +225,8 @@ class CertificatesIT {
         certificates.revoke(admin, certificate.id(), "Wrong course");
         assertThat(credentials.check(jwt).check()).isEqualTo(Credentials.Check.REVOKED);
         assertThat(credentials.statusList().split("\\.")).hasSize(3);
+        assertThat(credentials.check(credentials.statusList()).check()).as("signed here, but not a certificate")
+                .isEqualTo(Credentials.Check.NOT_SIGNED_HERE);
     }
 
     @Test
