@@ -130,15 +130,12 @@ public class Certificates {
         return valid(enrolmentId).orElseGet(() -> create(enrolment, completedAt(enrolment), actor.subject()));
     }
 
-    /** Issues every one of {@code enrolmentIds} {@code actor} may issue; returns how many certificates are new. */
-    public int issueAll(@NotNull Actor actor, List<Long> enrolmentIds) {
-        int issued = 0;
-        for (long id : enrolmentIds) {
-            boolean had = valid(id).isPresent();
-            issue(actor, id);
-            issued += had ? 0 : 1;
-        }
-        return issued;
+    /**
+     * Issues the certificates of all {@code enrolmentIds} in one transaction: if one cannot be issued (not completed,
+     * not the actor's to issue), none is.
+     */
+    public void issueAll(@NotNull Actor actor, List<Long> enrolmentIds) {
+        enrolmentIds.forEach(id -> issue(actor, id));
     }
 
     /**
