@@ -4,7 +4,8 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.unitar.learning.reporting.ActivityLine;
+import org.unitar.learning.reporting.AuditLine;
+import org.unitar.learning.reporting.AuditQueries;
 import org.unitar.learning.reporting.OverviewQueries;
 
 import java.util.List;
@@ -19,20 +20,23 @@ public class AdminHome {
     @Inject
     OverviewQueries queries;
 
+    @Inject
+    AuditQueries audit;
+
     private long peopleSignedIn;
-    private List<ActivityLine> recentActivity;
+    private List<AuditLine> recentActivity;
 
     @PostConstruct
     void load() {
         peopleSignedIn = queries.peopleSignedIn();
-        recentActivity = queries.recentActivity(RECENT_ACTIVITY);
+        recentActivity = audit.page(AuditQueries.Filter.ANY, null, RECENT_ACTIVITY).lines();
     }
 
     public long getPeopleSignedIn() {
         return peopleSignedIn;
     }
 
-    public List<ActivityLine> getRecentActivity() {
+    public List<AuditLine> getRecentActivity() {
         return recentActivity;
     }
 }
