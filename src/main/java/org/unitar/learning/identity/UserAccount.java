@@ -11,6 +11,7 @@ import org.unitar.learning.shared.i18n.Language;
 
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A person's local profile. Created at their first sign-in and refreshed from the token at every later one, so
@@ -53,11 +54,16 @@ public class UserAccount {
     @Column(name = "chosen_language", length = LANGUAGE_LENGTH)
     private String chosenLanguage;
 
+    /** The {@code organisation} claim: the code of the organisation Keycloak says the person works for. */
     @Column(length = ORGANISATION_LENGTH)
     private String organisation;
 
     @Column(length = 2)
     private String country;
+
+    /** The organisation the person works for, as the platform keeps it (see {@link #linkTo}). */
+    @Column(name = "organisation_id")
+    private Long organisationId;
 
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
@@ -92,6 +98,15 @@ public class UserAccount {
         organisation = claims.organisation();
         country = claims.country();
         lastSignInAt = Objects.requireNonNull(now);
+    }
+
+    /** Links the person to the organisation they work for (an administrator's choice, or the token's code). */
+    public void linkTo(Organisation organisation) {
+        organisationId = organisation == null ? null : organisation.id();
+    }
+
+    public Optional<Long> organisationId() {
+        return Optional.ofNullable(organisationId);
     }
 
     public void chooseLanguage(Language language) {

@@ -6,15 +6,11 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -70,7 +66,7 @@ public class AuditQueries {
             sql.append(" AND (e.actor = ?1 OR e.actor IN (SELECT w.subject FROM user_account w"
                     + " WHERE w.display_name LIKE ?2 OR w.username LIKE ?2 OR w.email LIKE ?2))");
             parameters.put(1, who);
-            parameters.put(2, "%" + likeEscaped(who.toLowerCase(Locale.ROOT)) + "%");
+            parameters.put(2, Rows.containing(who));
         }
         if (present(filter.action())) {
             sql.append(" AND e.action = ?3");
@@ -103,14 +99,8 @@ public class AuditQueries {
     }
 
     private static AuditLine line(Object[] row) {
-        return new AuditLine(((Number) row[0]).longValue(), instant(row[1]), (String) row[2], (String) row[3],
+        return new AuditLine(((Number) row[0]).longValue(), Rows.instant(row[1]), (String) row[2], (String) row[3],
                 (String) row[4], (String) row[5], (String) row[6], (String) row[7]);
-    }
-
-    /** Read back the way EclipseLink wrote the instant: through a {@link Timestamp} in the JVM's zone. */
-    private static Instant instant(Object value) {
-        return value instanceof Timestamp timestamp ? timestamp.toInstant()
-                : ((LocalDateTime) value).atZone(ZoneId.systemDefault()).toInstant();
     }
 
     private static Timestamp startOf(LocalDate day) {
@@ -119,9 +109,5 @@ public class AuditQueries {
 
     private static boolean present(String value) {
         return value != null && !value.isBlank();
-    }
-
-    private static String likeEscaped(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

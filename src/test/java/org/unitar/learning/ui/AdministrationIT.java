@@ -2,6 +2,7 @@ package org.unitar.learning.ui;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.unitar.learning.shared.i18n.Language;
 import org.unitar.learning.shared.i18n.Messages;
@@ -19,8 +20,9 @@ import java.util.stream.Collectors;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What an administrator does on the administration pages: read the audit log through its filter and download it;
- * a trainer gets the 403 page there. Every page opened is checked for accessibility.
+ * What an administrator does on the administration pages: read the audit log through its filter and download it
+ * (a trainer gets the 403 page there); add an organisation, make a person its manager, who then follows its people
+ * and nobody else. Every page opened is checked for accessibility.
  */
 @BrowserTest
 class AdministrationIT {
@@ -60,6 +62,51 @@ class AdministrationIT {
         trainer.open("/admin/audit.xhtml");
         assertThat(trainer.heading()).isEqualTo(Messages.in(Language.forTag(awa.locale()).orElseThrow()).format("error_403.title"));
         assertThat(fetch(trainer, "/admin/audit.csv").statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void anAdministratorMakesALearnerManagerOfHerCityWhoThenFollowsItsPeopleOnly(Browser admin, Browser learner) {
+        DemoAccounts.Account aminata = account("aminata.diop");
+        learner.signIn(aminata.username(), aminata.password());
+        Messages french = Messages.in(Language.forTag(aminata.locale()).orElseThrow());
+
+        DemoAccounts.Account elena = account("elena.petrova");
+        admin.signIn(elena.username(), elena.password());
+        admin.clickToNewPage(By.id("toOrganisations"));
+        admin.driver().findElement(By.id("newOrganisation:code")).sendKeys("bad code!");
+        admin.driver().findElement(By.id("newOrganisation:name")).sendKeys("Commune de Guédiawaye");
+        admin.clickToNewPage(By.id("newOrganisation:create"));
+        assertThat(messageNextTo(admin, "newOrganisation:code")).isEqualTo(EN.format("organisation.codeInvalid"));
+        assertThat(admin.driver().findElement(By.id("newOrganisation:name")).getDomProperty("value")).isEqualTo("Commune de Guédiawaye");
+
+        admin.open("/admin/organisations.xhtml?q=SN-SAINT-LOUIS");
+        admin.clickToNewPage(By.cssSelector("#organisations tbody th a"));
+        assertThat(admin.heading()).isEqualTo("Ville de Saint-Louis");
+        admin.driver().findElement(By.id("managers:manager")).sendKeys(aminata.username());
+        admin.clickToNewPage(By.id("managers:add"));
+        assertThat(admin.driver().findElement(By.id("messages")).getText()).isEqualTo(EN.format("organisations.managerAdded"));
+        assertThat(admin.driver().findElement(By.id("managerList")).getText()).contains(aminata.name());
+
+        admin.open("/people/?q=petrova");
+        String elenasPage = admin.driver().findElement(By.cssSelector("#people tbody th a")).getDomAttribute("href");
+        admin.open("/people/?q=" + aminata.username());
+        admin.clickToNewPage(By.cssSelector("#people tbody th a"));
+        assertThat(admin.heading()).isEqualTo(aminata.name());
+        assertThat(admin.driver().findElement(By.id("organisationName")).getText()).isEqualTo("Ville de Saint-Louis");
+        assertThat(admin.driver().findElement(By.id("manages")).getText()).isEqualTo("Ville de Saint-Louis");
+
+        learner.open("/learn/");
+        learner.clickToNewPage(By.id("toStaff"));
+        assertThat(learner.heading()).isEqualTo(french.format("people.title"));
+        assertThat(learner.driver().findElements(By.cssSelector("#people tbody th")))
+                .extracting(WebElement::getText).contains(aminata.name()).doesNotContain(elena.name());
+        learner.open(elenasPage.substring(elenasPage.indexOf("/people/")));
+        assertThat(learner.heading()).isEqualTo(french.format("error_404.title"));
+    }
+
+    private static String messageNextTo(Browser browser, String id) {
+        return browser.driver().findElement(By.xpath("//div[contains(@class, 'field')][.//*[@id='" + id + "']]//*[contains(@class, 'ui-message')]"))
+                .getText();
     }
 
     private static HttpResponse<String> fetch(Browser browser, String path) throws Exception {

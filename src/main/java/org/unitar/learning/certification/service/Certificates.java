@@ -263,8 +263,14 @@ public class Certificates {
     /** The learner's own certificates, newest first. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Certificate> mine(@NotNull Actor actor) {
+        return heldBy(actor.subject());
+    }
+
+    /** The certificates of a learner, newest first, for the people who follow that learner: the caller has checked. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Certificate> heldBy(@NotNull String learner) {
         return em.createQuery("select c from Certificate c where c.learner = :learner order by c.issuedAt desc, c.id desc",
-                Certificate.class).setParameter("learner", actor.subject()).getResultList();
+                Certificate.class).setParameter("learner", learner).getResultList();
     }
 
     /** A certificate {@code actor} may download: their own, or one they may issue; otherwise {@link NotFound}. */

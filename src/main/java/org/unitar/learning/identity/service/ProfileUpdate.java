@@ -29,6 +29,9 @@ class ProfileUpdate {
     Mailer mailer;
 
     @Inject
+    Organisations organisations;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -44,6 +47,9 @@ class ProfileUpdate {
             audit.record(claims.subject(), SignIn.AUDIT_PROFILE_CREATED, "user_account", account.id(), null);
         } else {
             account.signedIn(claims, now);
+        }
+        if (account.organisationId().isEmpty() && claims.organisation() != null) {
+            organisations.byCode(claims.organisation()).ifPresent(account::linkTo);
         }
         if (languageChosenBefore != null) {
             account.chooseLanguage(languageChosenBefore);

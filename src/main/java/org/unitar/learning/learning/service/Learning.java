@@ -81,7 +81,16 @@ public class Learning {
     /** The learner's courses (enrolled, or asked for), most recently active first. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<MyCourse> mine(@NotNull Actor actor) {
-        return enrolments.current(actor.subject()).stream()
+        return coursesOf(actor.subject());
+    }
+
+    /**
+     * A learner's courses as {@link #mine} gives them, for the people who follow that learner (administrators, their
+     * organisation's managers): the caller has checked they may.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<MyCourse> coursesOf(@NotNull String learner) {
+        return enrolments.current(learner).stream()
                 .flatMap(e -> courses.find(e.courseId()).stream()
                         .map(c -> new MyCourse(e, c, e.isActive() ? progress(e, c) : null)))
                 .toList();
