@@ -303,7 +303,7 @@ public final class DataGenerator {
         long batchStart = max("user_account") + 1;
         try (Batch accounts = new Batch("""
                      INSERT INTO user_account (subject, username, display_name, email, preferred_language, organisation, country,
-                         created_at, last_sign_in_at, version) VALUES (?, ?, ?, ?, ?, 'BENCH', 'SN', ?, ?, 0)""");
+                         organisation_id, created_at, last_sign_in_at, version) VALUES (?, ?, ?, ?, ?, 'BENCH', ?, ?, ?, ?, 0)""");
              Batch enrolments = new Batch("""
                      INSERT INTO enrolment (id, course_id, edition_id, learner_subject, registration, status, enrolled_at, decided_by,
                          last_lesson_id, last_active_at, completed_at, version)
@@ -317,9 +317,17 @@ public final class DataGenerator {
                      VALUES (?, ?, ?, 'lesson', ?, ?, 1, ?, 'en', ?, ?, ?)""")) {
             long enrolment = max("enrolment") + 1;
             String run = Long.toString(batchStart, 36);
+            List<Object[]> organisations = new ArrayList<>();
+            try (var query = db.createStatement(); var rows = query.executeQuery("SELECT id, country FROM organisation")) {
+                while (rows.next()) {
+                    organisations.add(new Object[] {rows.getLong(1), rows.getString(2)});
+                }
+            }
             for (int n = 0; n < count; n++) {
                 String subject = "bench-" + run + "-" + n;
-                accounts.add(subject, "bench." + run + "." + n, "Bench learner " + n, subject + "@bench.invalid", "en", now, now);
+                Object[] organisation = organisations.get(n % organisations.size());
+                accounts.add(subject, "bench." + run + "." + n, "Bench learner " + n, subject + "@bench.invalid", "en",
+                        organisation[1], organisation[0], now, now);
                 int first = random.nextInt(courses.size());
                 for (int k = 0; k < enrolmentsEach; k++, enrolment++) {
                     Course course = courses.get((first + k * (1 + random.nextInt(courses.size() - 1))) % courses.size());

@@ -29,6 +29,10 @@ public class CertificateRule {
     @Column(name = "template_id")
     private Long templateId;
 
+    /** The share of an edition's sessions a learner must have attended, in percent; null: not required. */
+    @Column(name = "attendance_percent")
+    private Integer attendancePercent;
+
     protected CertificateRule() {
     }
 
@@ -39,11 +43,22 @@ public class CertificateRule {
         return rule;
     }
 
-    /** {@code templateId}: the template the course's certificates are worded with; null for the platform's wording. */
-    public void change(Issuing issuing, boolean trainersMayIssue, Long templateId) {
+    /**
+     * {@code templateId}: the template the course's certificates are worded with, null for the platform's wording;
+     * {@code attendancePercent}: the attendance required (1 to 100), null for none.
+     */
+    public void change(Issuing issuing, boolean trainersMayIssue, Long templateId, Integer attendancePercent) {
+        if (attendancePercent != null && (attendancePercent < 1 || attendancePercent > 100)) {
+            throw new org.unitar.learning.shared.InputRefused("attendance", "certificates.attendanceOutOfRange");
+        }
         this.issuing = java.util.Objects.requireNonNull(issuing);
         this.trainersMayIssue = trainersMayIssue;
         this.templateId = templateId;
+        this.attendancePercent = attendancePercent;
+    }
+
+    public java.util.Optional<Integer> attendancePercent() {
+        return java.util.Optional.ofNullable(attendancePercent);
     }
 
     public java.util.Optional<Long> templateId() {

@@ -65,10 +65,19 @@ public class UserAccount {
     @Column(name = "organisation_id")
     private Long organisationId;
 
+    /** When an administrator disabled the person in Keycloak; null while they may sign in. */
+    @Column(name = "deactivated_at")
+    private Instant deactivatedAt;
+
+    /** When the person was anonymised on request; null for everyone else. */
+    @Column(name = "anonymised_at")
+    private Instant anonymisedAt;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
-    @Column(name = "last_sign_in_at", nullable = false)
+    /** Null for a person imported for a workshop who has not signed in yet. */
+    @Column(name = "last_sign_in_at")
     private Instant lastSignInAt;
 
     @Version
@@ -83,6 +92,16 @@ public class UserAccount {
         account.subject = claims.subject();
         account.createdAt = now;
         account.signedIn(claims, now);
+        return account;
+    }
+
+    /**
+     * The profile of a person imported for a workshop, made from what the list said about them (as Keycloak was told
+     * it), before they ever sign in; their first sign-in then refreshes it from the token.
+     */
+    public static UserAccount imported(IdentityClaims claims, Instant now) {
+        UserAccount account = firstSignIn(claims, now);
+        account.lastSignInAt = null;
         return account;
     }
 
@@ -107,6 +126,37 @@ public class UserAccount {
 
     public Optional<Long> organisationId() {
         return Optional.ofNullable(organisationId);
+    }
+
+    /** Records that the person was disabled in Keycloak (at {@code now}), or enabled again ({@code now} null). */
+    public void deactivated(Instant now) {
+        deactivatedAt = now;
+    }
+
+    /**
+     * Forgets who the person is: name, user name, email, organisation, country and languages are replaced or
+     * emptied; the id and Keycloak's subject stay, so what they did (progress, attempts, certificates as issued, the
+     * audit record) still adds up, under an id that no longer names anyone.
+     */
+    public void anonymise(Instant now) {
+        username = "anonymised-" + id;
+        displayName = username;
+        email = null;
+        preferredLanguage = null;
+        chosenLanguage = null;
+        organisation = null;
+        organisationId = null;
+        country = null;
+        anonymisedAt = Objects.requireNonNull(now);
+        deactivatedAt = now;
+    }
+
+    public Optional<Instant> anonymisedAt() {
+        return Optional.ofNullable(anonymisedAt);
+    }
+
+    public Optional<Instant> deactivatedAt() {
+        return Optional.ofNullable(deactivatedAt);
     }
 
     public void chooseLanguage(Language language) {

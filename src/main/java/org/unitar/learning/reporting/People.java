@@ -45,7 +45,7 @@ public class People {
     }
 
     public record Listed(long id, String name, String username, String email, String organisation, String country,
-                         Instant lastSignIn) {
+                         Instant lastSignIn, boolean deactivated) {
     }
 
     /** One page of the directory and how many people the filter finds in all. */
@@ -104,7 +104,7 @@ public class People {
         }
         Query count = em.createNativeQuery("SELECT COUNT(*) FROM user_account u" + where);
         Query rows = em.createNativeQuery("""
-                SELECT u.id, u.display_name, u.username, u.email, o.name, u.country, u.last_sign_in_at
+                SELECT u.id, u.display_name, u.username, u.email, o.name, u.country, u.last_sign_in_at, u.deactivated_at
                 FROM user_account u LEFT JOIN organisation o ON o.id = u.organisation_id""" + where
                 + " ORDER BY u.display_name, u.id");
         parameters.forEach((position, value) -> {
@@ -115,7 +115,7 @@ public class People {
         for (Object row : rows.setFirstResult(Math.max(0, page) * PAGE_SIZE).setMaxResults(PAGE_SIZE).getResultList()) {
             Object[] cells = (Object[]) row;
             people.add(new Listed(((Number) cells[0]).longValue(), (String) cells[1], (String) cells[2], (String) cells[3],
-                    (String) cells[4], (String) cells[5], Rows.instant(cells[6])));
+                    (String) cells[4], (String) cells[5], Rows.instant(cells[6]), cells[7] != null));
         }
         return new Directory(people, ((Number) count.getSingleResult()).longValue());
     }

@@ -1,9 +1,15 @@
 package org.unitar.learning.support;
 
+import org.unitar.learning.catalogue.CompletionRule;
 import org.unitar.learning.catalogue.CourseDetails;
 import org.unitar.learning.catalogue.CourseFormat;
 import org.unitar.learning.catalogue.EnrolmentPolicy;
+import org.unitar.learning.catalogue.LessonDetails;
+import org.unitar.learning.catalogue.LessonKind;
+import org.unitar.learning.catalogue.ModuleDetails;
 import org.unitar.learning.catalogue.Topic;
+import org.unitar.learning.catalogue.service.CourseAuthoring;
+import org.unitar.learning.shared.security.Actor;
 
 import java.util.EnumSet;
 import java.util.Set;
@@ -11,7 +17,10 @@ import java.util.UUID;
 
 import static org.unitar.learning.shared.i18n.ContentLanguage.ENGLISH;
 
-/** What in-container tests need of a course's details: valid, in English, self-paced and open; tests change the rest. */
+/**
+ * What in-container tests need of a course: valid details, in English, self-paced and open (tests change the rest),
+ * or a whole published course of one page.
+ */
 public final class CourseFixtures {
 
     private CourseFixtures() {
@@ -33,5 +42,28 @@ public final class CourseFixtures {
         details.setFormat(CourseFormat.SELF_PACED);
         details.setEnrolment(EnrolmentPolicy.OPEN);
         return details;
+    }
+
+    /** A course published by {@code owner}: one module, one required page complete on view. */
+    public record OnePage(long courseId, long lessonId) {
+    }
+
+    public static OnePage onePage(CourseAuthoring authoring, Actor owner, String title) {
+        long courseId = authoring.create(owner, details(title, 30)).id();
+        ModuleDetails module = new ModuleDetails();
+        module.setLanguage(ENGLISH);
+        module.setTitle("First steps");
+        module.setSummary("First steps");
+        long moduleId = authoring.addModule(owner, courseId, module);
+        LessonDetails lesson = new LessonDetails();
+        lesson.setLanguage(ENGLISH);
+        lesson.setKind(LessonKind.PAGE);
+        lesson.setTitle("Welcome");
+        lesson.setBody("<p>Welcome</p>");
+        lesson.setRequired(true);
+        lesson.setCompletion(CompletionRule.ON_VIEW);
+        long lessonId = authoring.addLesson(owner, courseId, moduleId, lesson);
+        authoring.publish(owner, courseId);
+        return new OnePage(courseId, lessonId);
     }
 }

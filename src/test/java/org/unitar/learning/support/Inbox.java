@@ -3,6 +3,7 @@ package org.unitar.learning.support;
 import jakarta.mail.Folder;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
 import jakarta.mail.Session;
 import jakarta.mail.Store;
 
@@ -57,11 +58,23 @@ public final class Inbox {
             folder.open(Folder.READ_ONLY);
             List<Received> messages = new ArrayList<>();
             for (Message message : folder.getMessages()) {
-                messages.add(new Received(message.getSubject(), String.valueOf(message.getContent())));
+                messages.add(new Received(message.getSubject(), text(message.getContent())));
             }
             return messages;
         } finally {
             store.close();
         }
+    }
+
+    /** A message's text: its content, or the text of every part of a multipart one (Keycloak sends text and HTML). */
+    private static String text(Object content) throws MessagingException, IOException {
+        if (content instanceof Multipart multipart) {
+            StringBuilder text = new StringBuilder();
+            for (int i = 0; i < multipart.getCount(); i++) {
+                text.append(text(multipart.getBodyPart(i).getContent())).append('\n');
+            }
+            return text.toString();
+        }
+        return String.valueOf(content);
     }
 }

@@ -24,10 +24,13 @@ import org.unitar.learning.certification.Issuing;
 import org.unitar.learning.certification.VerificationCode;
 import org.unitar.learning.identity.UserAccount;
 import org.unitar.learning.identity.UserAccountRepository;
+import org.unitar.learning.learning.AttendanceRate;
+import org.unitar.learning.learning.AttendanceRecorded;
 import org.unitar.learning.learning.CompletionWithdrawn;
 import org.unitar.learning.learning.CourseCompleted;
 import org.unitar.learning.learning.Edition;
 import org.unitar.learning.learning.Enrolment;
+import org.unitar.learning.learning.service.Sessions;
 import org.unitar.learning.shared.InputRefused;
 import org.unitar.learning.shared.audit.AuditLog;
 import org.unitar.learning.shared.files.FileStore;
@@ -45,6 +48,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -73,8 +77,9 @@ public class Certificates {
     private static final Logger LOG = Logger.getLogger(Certificates.class.getName());
 
     /** A completed enrolment waiting for its certificate. */
+    /** A completed enrolment without a certificate; {@code attendance} where the course's rule requires it. */
     public record Waiting(long enrolmentId, long courseId, String courseTitle, String learner, String name,
-                          String email, Instant completedAt) {
+                          String email, Instant completedAt, Optional<AttendanceRate> attendance, Optional<Integer> required) {
     }
 
     /** What the search of certificates may ask; every part optional. */
@@ -109,6 +114,9 @@ public class Certificates {
     Clock clock;
 
     @Inject
+    Sessions sessions;
+
+    @Inject
     @ConfigProperty(name = "unitar.app.url")
     String appUrl;
 
@@ -127,7 +135,18 @@ public class Certificates {
             throw new NotFound("No enrolment " + enrolmentId);
         }
         checkMayIssue(actor, enrolment.courseId());
-        return valid(enrolmentId).orElseGet(() -> create(enrolment, completedAt(enrolment), actor.subject()));
+        return valid(enrolmentId).orElseGet(() -> {
+            if (!attendanceMet(enrolment)) {
+                throw new InputRefused(null, "certificates.attendanceTooLow");
+            }
+            return create(enrolment, completedAt(enrolment), actor.subject());
+        });
+    }
+
+    /** Whether the enrolment attended enough of its edition's sessions for the course's rule. */
+    private boolean attendanceMet(Enrolment enrolment) {
+        Integer required = rule(enrolment.courseId()).attendancePercent().orElse(null);
+        return required == null || sessions.rate(enrolment.editionId(), enrolment.id()).meets(required);
     }
 
     /**
@@ -145,9 +164,33 @@ public class Certificates {
     void completed(@Observes CourseCompleted completed) {
         if (rule(completed.courseId()).issuing() == Issuing.AUTOMATIC) {
             Enrolment enrolment = em.find(Enrolment.class, completed.enrolmentId(), LockModeType.PESSIMISTIC_WRITE);
-            if (valid(enrolment.id()).isEmpty()) {
+            if (valid(enrolment.id()).isEmpty() && attendanceMet(enrolment)) {
                 try {
                     create(enrolment, completed.completedAt(), SYSTEM);
+                } catch (InputRefused e) {
+                    LOG.warning(() -> "No certificate for enrolment " + enrolment.id() + ": " + e.messageKey());
+                }
+            }
+        }
+    }
+
+    /**
+     * Attendance recorded in a course that issues automatically and requires attendance: the completed learners of
+     * the edition who now attended enough get their certificate.
+     */
+    void attended(@Observes AttendanceRecorded recorded) {
+        CertificateRule rule = rule(recorded.courseId());
+        if (rule.issuing() != Issuing.AUTOMATIC || rule.attendancePercent().isEmpty()) {
+            return;
+        }
+        Map<Long, AttendanceRate> rates = sessions.rates(recorded.editionId());
+        for (Enrolment enrolment : em.createQuery("select e from Enrolment e where e.editionId = :edition"
+                + " and e.completedAt is not null", Enrolment.class).setParameter("edition", recorded.editionId()).getResultList()) {
+            AttendanceRate rate = rates.get(enrolment.id());
+            if (rate != null && rate.meets(rule.attendancePercent().get()) && valid(enrolment.id()).isEmpty()) {
+                em.lock(enrolment, LockModeType.PESSIMISTIC_WRITE);
+                try {
+                    create(enrolment, completedAt(enrolment), SYSTEM);
                 } catch (InputRefused e) {
                     LOG.warning(() -> "No certificate for enrolment " + enrolment.id() + ": " + e.messageKey());
                 }
@@ -193,11 +236,13 @@ public class Certificates {
     public List<Waiting> waiting(@NotNull Actor actor) {
         checkStaff(actor);
         StringBuilder sql = new StringBuilder("""
-                SELECT e.id, e.course_id, e.learner_subject, u.display_name, u.email, e.completed_at
+                SELECT e.id, e.course_id, e.learner_subject, u.display_name, u.email, e.completed_at, e.edition_id,
+                       r.attendance_percent
                 FROM enrolment e
                 LEFT JOIN certificate_rule r ON r.course_id = e.course_id
                 LEFT JOIN user_account u ON u.subject = e.learner_subject
-                WHERE e.completed_at IS NOT NULL AND (r.issuing IS NULL OR r.issuing = 'APPROVAL')
+                WHERE e.completed_at IS NOT NULL
+                  AND (r.issuing IS NULL OR r.issuing = 'APPROVAL' OR r.attendance_percent IS NOT NULL)
                   AND NOT EXISTS (SELECT 1 FROM certificate c WHERE c.enrolment_id = e.id)""");
         if (!actor.administrator()) {
             sql.append(" AND r.trainers_may_issue AND e.course_id IN (SELECT t.id FROM course t WHERE t.owner_subject = ?1"
@@ -209,11 +254,17 @@ public class Certificates {
             query.setParameter(1, actor.subject());
         }
         List<Waiting> waiting = new ArrayList<>();
+        Map<Long, Map<Long, AttendanceRate>> ratesByEdition = new HashMap<>();
         for (Object row : query.getResultList()) {
             Object[] r = (Object[]) row;
+            long enrolmentId = ((Number) r[0]).longValue();
             long courseId = ((Number) r[1]).longValue();
-            waiting.add(new Waiting(((Number) r[0]).longValue(), courseId, title(courseId, Language.DEFAULT),
-                    (String) r[2], (String) r[3], (String) r[4], instant(r[5])));
+            Optional<Integer> required = Optional.ofNullable((Number) r[7]).map(Number::intValue);
+            Optional<AttendanceRate> attendance = required.map(x -> ratesByEdition
+                    .computeIfAbsent(((Number) r[6]).longValue(), sessions::rates)
+                    .getOrDefault(enrolmentId, AttendanceRate.of(List.of())));
+            waiting.add(new Waiting(enrolmentId, courseId, title(courseId, Language.DEFAULT),
+                    (String) r[2], (String) r[3], (String) r[4], instant(r[5]), attendance, required));
         }
         return waiting;
     }
@@ -305,7 +356,7 @@ public class Certificates {
 
     /** Sets how a course's certificates are issued and worded ({@code templateId} null: the platform's wording); administrators only. */
     public CertificateRule changeRule(@NotNull Actor actor, long courseId, @NotNull Issuing issuing, boolean trainersMayIssue,
-                                      Long templateId) {
+                                      Long templateId, Integer attendancePercent) {
         if (!actor.administrator()) {
             throw new Forbidden(actor.subject() + " may not change certificate rules");
         }
@@ -316,12 +367,13 @@ public class Certificates {
         CertificateRule rule = em.find(CertificateRule.class, courseId, LockModeType.PESSIMISTIC_WRITE);
         if (rule == null) {
             rule = CertificateRule.defaults(courseId);
-            rule.change(issuing, trainersMayIssue, templateId);
+            rule.change(issuing, trainersMayIssue, templateId, attendancePercent);
             em.persist(rule);
         } else {
-            rule.change(issuing, trainersMayIssue, templateId);
+            rule.change(issuing, trainersMayIssue, templateId, attendancePercent);
         }
-        audit.record(actor.subject(), AUDIT_RULE, "course", courseId, issuing + (trainersMayIssue ? ", trainers may issue" : ""));
+        audit.record(actor.subject(), AUDIT_RULE, "course", courseId, issuing + (trainersMayIssue ? ", trainers may issue" : "")
+                + (attendancePercent == null ? "" : ", attendance " + attendancePercent + " %"));
         return rule;
     }
 

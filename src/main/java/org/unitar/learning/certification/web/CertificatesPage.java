@@ -45,8 +45,13 @@ public class CertificatesPage implements Serializable {
                       String status, boolean withdrawn, String download) implements Serializable {
     }
 
-    public record WaitingRow(long enrolmentId, String name, String email, String courseTitle, Instant completedAt)
-            implements Serializable {
+    /** {@code attendance} and {@code required}: percent attended and required, where the rule requires attendance. */
+    public record WaitingRow(long enrolmentId, String name, String email, String courseTitle, Instant completedAt,
+                             Integer attendance, Integer required) implements Serializable {
+
+        public boolean attendanceShort() {
+            return required != null && attendance < required;
+        }
     }
 
     @Inject
@@ -75,6 +80,7 @@ public class CertificatesPage implements Serializable {
     private Issuing issuing;
     private boolean trainersMayIssue;
     private Long templateId;
+    private Integer attendancePercent;
     private List<CertificateTemplate> templateChoices = List.of();
 
     public void load() {
@@ -86,10 +92,12 @@ public class CertificatesPage implements Serializable {
             issuing = rule.issuing();
             trainersMayIssue = rule.trainersMayIssue();
             templateId = rule.templateId().orElse(null);
+            attendancePercent = rule.attendancePercent().orElse(null);
             templateChoices = templates.choices();
         }
         waiting = certificates.waiting(actor).stream().filter(w -> courseId == null || w.courseId() == courseId)
-                .map(w -> new WaitingRow(w.enrolmentId(), w.name() == null ? w.learner() : w.name(), w.email(), w.courseTitle(), w.completedAt()))
+                .map(w -> new WaitingRow(w.enrolmentId(), w.name() == null ? w.learner() : w.name(), w.email(), w.courseTitle(),
+                        w.completedAt(), w.attendance().map(a -> a.percent()).orElse(null), w.required().orElse(null)))
                 .toList();
         List<Certificate> found = certificates.search(actor, new Certificates.Search(q, courseId, status(status), date(from), date(until)));
         String contextPath = FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath();
@@ -155,7 +163,12 @@ public class CertificatesPage implements Serializable {
     }
 
     public String saveRule() {
-        certificates.changeRule(actor, courseId, issuing, trainersMayIssue, templateId);
+        try {
+            certificates.changeRule(actor, courseId, issuing, trainersMayIssue, templateId, attendancePercent);
+        } catch (InputRefused e) {
+            Faces.error("ruleForm:" + e.field(), e.messageKey());
+            return null;
+        }
         Faces.flash("certificates.ruleSaved");
         return back();
     }
@@ -178,6 +191,14 @@ public class CertificatesPage implements Serializable {
         } catch (DateTimeParseException e) {
             return null;
         }
+    }
+
+    public Integer getAttendancePercent() {
+        return attendancePercent;
+    }
+
+    public void setAttendancePercent(Integer attendancePercent) {
+        this.attendancePercent = attendancePercent;
     }
 
     public boolean isAdministrator() {

@@ -37,6 +37,9 @@ public class SignInCallback extends HttpServlet {
     @Inject
     CurrentUser currentUser;
 
+    @Inject
+    PlatformSessions sessions;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         if (request.getUserPrincipal() == null) {
@@ -47,6 +50,7 @@ public class SignInCallback extends HttpServlet {
         IdentityClaims claims = IdentityClaims.from(token::getStringClaim);
         UserAccount account = signIn.signedIn(claims, LanguageSwitch.chosenInSession(request).orElse(null));
         request.changeSessionId();
+        sessions.signedIn(request.getSession(), account.subject(), token.getStringClaim("sid").orElse(null));
         currentUser.signedIn(account);
         response.sendRedirect(request.getContextPath()
                 + SignInToReturn.takeNext(request).orElseGet(() -> HomePage.of(rolesOf(request))));

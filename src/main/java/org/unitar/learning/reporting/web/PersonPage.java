@@ -8,7 +8,11 @@ import org.unitar.learning.catalogue.PublishedCourse;
 import org.unitar.learning.catalogue.web.Faces;
 import org.unitar.learning.certification.web.CertificateDownload;
 import org.unitar.learning.identity.Organisation;
+import org.unitar.learning.identity.Role;
+import org.unitar.learning.identity.service.Accounts;
+import org.unitar.learning.identity.service.KeycloakUnavailable;
 import org.unitar.learning.identity.service.Organisations;
+import org.unitar.learning.shared.InputRefused;
 import org.unitar.learning.learning.service.Learning;
 import org.unitar.learning.reporting.People;
 import org.unitar.learning.shared.i18n.ContentLanguage;
@@ -18,8 +22,11 @@ import org.unitar.learning.shared.web.Ids;
 import java.io.Serializable;
 import java.math.RoundingMode;
 import java.time.Instant;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -53,6 +60,9 @@ public class PersonPage implements Serializable {
     Organisations organisations;
 
     @Inject
+    Accounts accounts;
+
+    @Inject
     Actor actor;
 
     private String idParam;
@@ -68,6 +78,11 @@ public class PersonPage implements Serializable {
     private List<AttemptRow> attempts;
     private List<CertificateRow> certificates;
     private List<String> manages;
+    private Instant deactivatedAt;
+    private final Map<Role, Boolean> roles = new EnumMap<>(Role.class);
+    private boolean rolesKnown;
+    private Instant anonymisedAt;
+    private String confirmation;
 
     public void load() {
         id = Ids.parse(idParam);
@@ -97,13 +112,92 @@ public class PersonPage implements Serializable {
         certificates = person.certificates().stream().map(c -> new CertificateRow(c.number(), c.courseTitle(),
                 c.status().name(), c.issuedAt(), actor.administrator() ? CertificateDownload.url(contextPath, c) : null)).toList();
         manages = person.manages().stream().map(Organisation::name).toList();
+        deactivatedAt = person.account().deactivatedAt().orElse(null);
+        anonymisedAt = person.account().anonymisedAt().orElse(null);
+        if (actor.administrator() && anonymisedAt == null) {
+            try {
+                Set<Role> held = accounts.roles(actor, id);
+                for (Role role : Role.values()) {
+                    roles.put(role, held.contains(role));
+                }
+                rolesKnown = true;
+            } catch (KeycloakUnavailable e) {
+                Faces.error(null, "person.keycloakUnavailable");
+            }
+        }
+    }
+
+    /** Administrators: gives the person the ticked roles, in Keycloak. */
+    public String saveRoles() {
+        Set<Role> wanted = EnumSet.noneOf(Role.class);
+        roles.forEach((role, on) -> {
+            if (Boolean.TRUE.equals(on)) {
+                wanted.add(role);
+            }
+        });
+        try {
+            accounts.changeRoles(actor, id, wanted);
+        } catch (InputRefused e) {
+            Faces.error(null, e.messageKey());
+            return null;
+        } catch (KeycloakUnavailable e) {
+            Faces.error(null, "person.keycloakUnavailable");
+            return null;
+        }
+        Faces.flash("person.rolesSaved");
+        return back();
+    }
+
+    /** Administrators: disables the person in Keycloak, which ends their sessions. */
+    public String deactivate() {
+        try {
+            accounts.deactivate(actor, id);
+        } catch (InputRefused e) {
+            Faces.error(null, e.messageKey());
+            return null;
+        } catch (KeycloakUnavailable e) {
+            Faces.error(null, "person.keycloakUnavailable");
+            return null;
+        }
+        Faces.flash("person.deactivatedDone");
+        return back();
+    }
+
+    /** Administrators: anonymises the person on request, once their user name is typed to confirm. */
+    public String anonymise() {
+        try {
+            accounts.anonymise(actor, id, confirmation);
+        } catch (InputRefused e) {
+            Faces.error(e.field() == null ? null : "anonymise:" + e.field(), e.messageKey());
+            return null;
+        } catch (KeycloakUnavailable e) {
+            Faces.error(null, "person.keycloakUnavailable");
+            return null;
+        }
+        Faces.flash("person.anonymisedDone");
+        return back();
+    }
+
+    public String reactivate() {
+        try {
+            accounts.reactivate(actor, id);
+        } catch (KeycloakUnavailable e) {
+            Faces.error(null, "person.keycloakUnavailable");
+            return null;
+        }
+        Faces.flash("person.reactivatedDone");
+        return back();
+    }
+
+    private String back() {
+        return "/people/person?faces-redirect=true&id=" + id;
     }
 
     /** Administrators: links the person to the chosen organisation (or none). */
     public String saveOrganisation() {
         organisations.link(actor, id, organisationId);
         Faces.flash("person.organisationSaved");
-        return "/people/person?faces-redirect=true&id=" + id;
+        return back();
     }
 
     public List<Organisation> getOrganisationChoices() {
@@ -168,6 +262,34 @@ public class PersonPage implements Serializable {
 
     public List<CertificateRow> getCertificates() {
         return certificates;
+    }
+
+    public Instant getDeactivatedAt() {
+        return deactivatedAt;
+    }
+
+    public Instant getAnonymisedAt() {
+        return anonymisedAt;
+    }
+
+    public String getConfirmation() {
+        return confirmation;
+    }
+
+    public void setConfirmation(String confirmation) {
+        this.confirmation = confirmation;
+    }
+
+    public Map<Role, Boolean> getRoles() {
+        return roles;
+    }
+
+    public Role[] getRoleChoices() {
+        return Role.values();
+    }
+
+    public boolean isRolesKnown() {
+        return rolesKnown;
     }
 
     public List<String> getManages() {

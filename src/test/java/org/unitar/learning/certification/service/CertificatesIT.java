@@ -4,11 +4,6 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.unitar.learning.catalogue.CompletionRule;
-import org.unitar.learning.catalogue.CourseDetails;
-import org.unitar.learning.catalogue.LessonDetails;
-import org.unitar.learning.catalogue.LessonKind;
-import org.unitar.learning.catalogue.ModuleDetails;
 import org.unitar.learning.catalogue.service.CourseAuthoring;
 import org.unitar.learning.certification.Certificate;
 import org.unitar.learning.certification.CertificateStatus;
@@ -16,7 +11,11 @@ import org.unitar.learning.certification.CertificateTemplate;
 import org.unitar.learning.certification.Issuing;
 import org.unitar.learning.identity.IdentityClaims;
 import org.unitar.learning.identity.service.SignIn;
+import org.unitar.learning.learning.AttendanceStatus;
+import org.unitar.learning.learning.EditionSession;
+import org.unitar.learning.learning.SessionMode;
 import org.unitar.learning.learning.service.Enrolments;
+import org.unitar.learning.learning.service.Sessions;
 import org.unitar.learning.learning.service.Learning;
 import org.unitar.learning.shared.InputRefused;
 import org.unitar.learning.shared.i18n.Language;
@@ -34,6 +33,7 @@ import org.unitar.learning.support.Inbox;
 import org.unitar.learning.support.Sql;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -71,6 +71,7 @@ class CertificatesIT {
     private Credentials credentials;
     private CertificateTemplates templates;
     private SignIn signIn;
+    private Sessions sessions;
 
     @BeforeEach
     void lookUp() {
@@ -81,6 +82,55 @@ class CertificatesIT {
         credentials = InContainer.bean(Credentials.class);
         templates = InContainer.bean(CertificateTemplates.class);
         signIn = InContainer.bean(SignIn.class);
+        sessions = InContainer.bean(Sessions.class);
+    }
+
+    @Test
+    void anAttendanceThresholdHoldsTheCertificateBackUntilEnoughSessionsWereAttended() {
+        Built course = course();
+        certificates.changeRule(admin, course.courseId(), Issuing.AUTOMATIC, false, null, 50);
+        long edition = enrolments.editions(course.courseId()).get(0).id();
+        LocalDate yesterday = LocalDate.now(ZoneOffset.UTC).minusDays(1);
+        long first = sessions.plan(owner, edition, new EditionSession.Details("Opening workshop", SessionMode.IN_PERSON,
+                yesterday, LocalTime.of(9, 0), 180, "Hôtel de ville, Saint-Louis", null)).id();
+        long second = sessions.plan(owner, edition, new EditionSession.Details("Follow-up call", SessionMode.ONLINE,
+                yesterday, LocalTime.of(15, 0), 60, null, "https://meet.example.org/follow-up")).id();
+        sessions.plan(owner, edition, new EditionSession.Details("Closing", SessionMode.ONLINE,
+                yesterday.plusDays(30), LocalTime.of(9, 0), 60, null, "https://meet.example.org/closing"));
+
+        Actor diligent = learner("Fatou Ndiaye", "fr");
+        Actor excused = learner("Ibrahima Sow", "fr");
+        long diligentEnrolment = completed(course, diligent);
+        long excusedEnrolment = completed(course, excused);
+        assertThat(Sql.number("SELECT COUNT(*) FROM certificate WHERE enrolment_id IN (?, ?)", diligentEnrolment, excusedEnrolment))
+                .as("nobody attended a session yet: no certificate on completion").isZero();
+        assertThatThrownBy(() -> certificates.issue(admin, diligentEnrolment)).isInstanceOfSatisfying(InputRefused.class,
+                e -> assertThat(e.messageKey()).isEqualTo("certificates.attendanceTooLow"));
+        assertThat(certificates.waiting(admin)).filteredOn(w -> w.enrolmentId() == diligentEnrolment).singleElement()
+                .satisfies(w -> {
+                    assertThat(w.attendance()).hasValueSatisfying(a -> assertThat(a.percent()).isZero());
+                    assertThat(w.required()).contains(50);
+                });
+
+        sessions.record(owner, first, Map.of(diligentEnrolment, AttendanceStatus.PRESENT, excusedEnrolment, AttendanceStatus.ABSENT));
+        sessions.record(owner, second, Map.of(excusedEnrolment, AttendanceStatus.EXCUSED));
+
+        assertThat(sessions.rates(edition).get(diligentEnrolment).percent()).as("1 of the 2 sessions held").isEqualTo(50);
+        assertThat(sessions.rates(edition).get(excusedEnrolment)).as("absent from 1, excused from the other")
+                .satisfies(r -> assertThat(List.of(r.attended(), r.counted(), r.percent())).containsExactly(0, 1, 0));
+        assertThat(Sql.number("SELECT COUNT(*) FROM certificate WHERE enrolment_id = ?", diligentEnrolment))
+                .as("issued when the attendance that reaches the threshold is recorded").isEqualTo(1);
+        assertThat(Sql.number("SELECT COUNT(*) FROM certificate WHERE enrolment_id = ?", excusedEnrolment)).isZero();
+
+        Actor stranger = learner("Not Enrolled", "en");
+        long strangersEnrolment = completed(course(), stranger);
+        assertThatThrownBy(() -> sessions.record(owner, first, Map.of(strangersEnrolment, AttendanceStatus.PRESENT)))
+                .isInstanceOfSatisfying(InputRefused.class, e -> assertThat(e.messageKey()).isEqualTo("attendance.notInEdition"));
+        Actor otherTrainer = new Actor(UUID.randomUUID().toString(), true, false);
+        assertThatThrownBy(() -> sessions.record(otherTrainer, first, Map.of(excusedEnrolment, AttendanceStatus.PRESENT)))
+                .isInstanceOfAny(Forbidden.class, NotFound.class);
+        assertThatThrownBy(() -> certificates.changeRule(admin, course.courseId(), Issuing.AUTOMATIC, false, null, 101))
+                .isInstanceOfSatisfying(InputRefused.class, e -> assertThat(e.messageKey()).isEqualTo("certificates.attendanceOutOfRange"));
     }
 
     @Test
@@ -166,11 +216,11 @@ class CertificatesIT {
 
         assertThatThrownBy(() -> certificates.issue(owner, enrolment)).isInstanceOf(Forbidden.class);
         assertThatThrownBy(() -> certificates.issue(learner, enrolment)).isInstanceOf(Forbidden.class);
-        assertThatThrownBy(() -> certificates.changeRule(owner, course.courseId(), Issuing.APPROVAL, true, null)).isInstanceOf(Forbidden.class);
+        assertThatThrownBy(() -> certificates.changeRule(owner, course.courseId(), Issuing.APPROVAL, true, null, null)).isInstanceOf(Forbidden.class);
         assertThat(certificates.waiting(admin)).extracting(Certificates.Waiting::enrolmentId).contains(enrolment);
         assertThat(certificates.waiting(owner)).extracting(Certificates.Waiting::enrolmentId).doesNotContain(enrolment);
 
-        certificates.changeRule(admin, course.courseId(), Issuing.APPROVAL, true, null);
+        certificates.changeRule(admin, course.courseId(), Issuing.APPROVAL, true, null, null);
         assertThat(certificates.waiting(owner)).extracting(Certificates.Waiting::enrolmentId).contains(enrolment);
         assertThatThrownBy(() -> certificates.issue(stranger, enrolment)).isInstanceOf(Forbidden.class);
         Certificate certificate = certificates.issue(owner, enrolment);
@@ -192,7 +242,7 @@ class CertificatesIT {
     @Test
     void anAutomaticCourseIssuesWhenTheLearnerCompletesIt() {
         Built course = course();
-        certificates.changeRule(admin, course.courseId(), Issuing.AUTOMATIC, false, null);
+        certificates.changeRule(admin, course.courseId(), Issuing.AUTOMATIC, false, null, null);
         Actor learner = learner("Maricel Dela Cruz", "en");
 
         completed(course, learner);
@@ -248,7 +298,7 @@ class CertificatesIT {
         long version = templates.find(admin, template.id()).version();
         assertThatThrownBy(() -> templates.save(admin, template.id(), version, changes)).isInstanceOf(InputRefused.class);
         assertThat(templates.find(admin, template.id()).ownWordingIn(Language.SPANISH)).as("nothing half-written").isEmpty();
-        certificates.changeRule(admin, course.courseId(), Issuing.APPROVAL, false, template.id());
+        certificates.changeRule(admin, course.courseId(), Issuing.APPROVAL, false, template.id(), null);
 
         Certificate french = certificates.issue(admin, completed(course, learner("Aminata Diop", "fr")));
         Certificate spanish = certificates.issue(admin, completed(course, learner("Andrés Quishpe", "es")));
@@ -285,22 +335,7 @@ class CertificatesIT {
 
     /** A published course of one required page, complete on view. */
     private Built course() {
-        CourseDetails details = CourseFixtures.details("Reception of newcomers", 90);
-        long courseId = authoring.create(owner, details).id();
-        ModuleDetails module = new ModuleDetails();
-        module.setLanguage(ENGLISH);
-        module.setTitle("Reception");
-        module.setSummary("Reception");
-        long moduleId = authoring.addModule(owner, courseId, module);
-        LessonDetails lesson = new LessonDetails();
-        lesson.setLanguage(ENGLISH);
-        lesson.setKind(LessonKind.PAGE);
-        lesson.setTitle("Welcome desks");
-        lesson.setBody("<p>Welcome desks</p>");
-        lesson.setRequired(true);
-        lesson.setCompletion(CompletionRule.ON_VIEW);
-        long lessonId = authoring.addLesson(owner, courseId, moduleId, lesson);
-        authoring.publish(owner, courseId);
-        return new Built(courseId, lessonId);
+        CourseFixtures.OnePage course = CourseFixtures.onePage(authoring, owner, "Reception of newcomers");
+        return new Built(course.courseId(), course.lessonId());
     }
 }

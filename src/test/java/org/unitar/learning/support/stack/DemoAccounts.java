@@ -16,7 +16,7 @@ public final class DemoAccounts {
 
     /** One demo person. {@code roles} are the realm roles the realm file gives them. */
     public record Account(String username, String password, String name, String organisation, String country,
-                          String locale, List<String> roles) {
+                          String locale, List<String> roles, String id) {
     }
 
     private DemoAccounts() {
@@ -25,6 +25,7 @@ public final class DemoAccounts {
     public static List<Account> read(Path config) {
         try (JsonReader reader = Json.createReader(Files.newBufferedReader(config.resolve("keycloak/unitar-realm.json")))) {
             return reader.readObject().getJsonArray("users").getValuesAs(JsonObject.class).stream()
+                    .filter(user -> !user.containsKey("serviceAccountClientId"))
                     .map(DemoAccounts::account)
                     .toList();
         } catch (IOException e) {
@@ -49,7 +50,8 @@ public final class DemoAccounts {
                 attributes.getJsonArray("organisation").getString(0),
                 attributes.getJsonArray("country").getString(0),
                 attributes.getJsonArray("locale").getString(0),
-                user.getJsonArray("realmRoles").getValuesAs(JsonString::getString));
+                user.getJsonArray("realmRoles").getValuesAs(JsonString::getString),
+                user.getString("id"));
     }
 
     static String banner(StackSettings settings) {
