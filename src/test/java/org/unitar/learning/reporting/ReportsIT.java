@@ -54,7 +54,7 @@ class ReportsIT {
         Organisations organisations = InContainer.bean(Organisations.class);
         Organisation dakar = organisations.create(admin, code(), "Ville de Dakar", OrganisationKind.CITY, "SN");
         Organisation quito = organisations.create(admin, code(), "Municipio de Quito", OrganisationKind.CITY, "EC");
-        CourseFixtures.OnePage built = CourseFixtures.onePage(InContainer.bean(CourseAuthoring.class), owner, "Data on migration for cities");
+        CourseFixtures.OnePage built = CourseFixtures.onePage(InContainer.bean(CourseAuthoring.class), owner, "Data on migration for cities", 30);
         long courseId = built.courseId();
         Enrolments enrolments = InContainer.bean(Enrolments.class);
         Learning learning = InContainer.bean(Learning.class);

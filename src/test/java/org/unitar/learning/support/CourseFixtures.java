@@ -44,12 +44,12 @@ public final class CourseFixtures {
         return details;
     }
 
-    /** A course published by {@code owner}: one module, one required page complete on view. */
+    /** A course published by {@code owner}, of {@code minutes}: one module, one required page complete on view. */
     public record OnePage(long courseId, long lessonId) {
     }
 
-    public static OnePage onePage(CourseAuthoring authoring, Actor owner, String title) {
-        long courseId = authoring.create(owner, details(title, 30)).id();
+    public static OnePage onePage(CourseAuthoring authoring, Actor owner, String title, int minutes) {
+        long courseId = authoring.create(owner, details(title, minutes)).id();
         ModuleDetails module = new ModuleDetails();
         module.setLanguage(ENGLISH);
         module.setTitle("First steps");

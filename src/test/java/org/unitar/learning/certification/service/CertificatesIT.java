@@ -335,7 +335,7 @@ class CertificatesIT {
 
     /** A published course of one required page, complete on view. */
     private Built course() {
-        CourseFixtures.OnePage course = CourseFixtures.onePage(authoring, owner, "Reception of newcomers");
+        CourseFixtures.OnePage course = CourseFixtures.onePage(authoring, owner, "Reception of newcomers", 90);
         return new Built(course.courseId(), course.lessonId());
     }
 }

@@ -135,7 +135,7 @@ class ParticipantsIT {
 
     /** A published course and a workshop edition of it with {@code capacity} places (null: no limit). */
     private long edition(Integer capacity) {
-        long courseId = CourseFixtures.onePage(InContainer.bean(CourseAuthoring.class), owner, "Local integration workshop").courseId();
+        long courseId = CourseFixtures.onePage(InContainer.bean(CourseAuthoring.class), owner, "Local integration workshop", 60).courseId();
         EditionDetails details = new EditionDetails();
         details.setName("Dakar workshop");
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
