@@ -90,8 +90,7 @@ public class Reports {
         count(scope, "e.enrolled_at", months, 0);
         count(scope, "e.completed_at", months, 1);
         Query certificates = scope.query("""
-                SELECT DATE_FORMAT(c.issued_at, '%Y-%m'), COUNT(*) FROM certificate c
-                JOIN user_account u ON u.subject = c.learner_subject
+                SELECT DATE_FORMAT(c.issued_at, '%Y-%m'), COUNT(*) FROM certificate c {people:c}
                 WHERE c.issued_at >= ?1 AND c.issued_at < ?2""", "c.course_id", " GROUP BY 1");
         for (Object row : certificates.getResultList()) {
             Object[] cells = (Object[]) row;
@@ -104,7 +103,7 @@ public class Reports {
 
     private void count(Scope scope, String column, Map<String, long[]> months, int slot) {
         Query query = scope.query("SELECT DATE_FORMAT(" + column + ", '%Y-%m'), COUNT(*) FROM enrolment e"
-                + " JOIN user_account u ON u.subject = e.learner_subject WHERE " + column + " >= ?1 AND " + column + " < ?2",
+                + " {people:e} WHERE " + column + " >= ?1 AND " + column + " < ?2",
                 "e.course_id", " GROUP BY 1");
         for (Object row : query.getResultList()) {
             Object[] cells = (Object[]) row;
@@ -140,7 +139,8 @@ public class Reports {
             default -> throw new IllegalArgumentException("No breakdown by " + by);
         }
         Query query = scope.query("SELECT " + key + ", MIN(" + label + "), COUNT(*), COUNT(e.completed_at) FROM enrolment e"
-                + " JOIN user_account u ON u.subject = e.learner_subject" + join
+                + (by.equals("country") || by.equals("organisation") ? " JOIN user_account u ON u.subject = e.learner_subject" : " {people:e}")
+                + join
                 + " WHERE e.enrolled_at >= ?1 AND e.enrolled_at < ?2", "e.course_id",
                 " GROUP BY " + key + " ORDER BY COUNT(*) DESC, 1 LIMIT " + TOP);
         List<Rate> rates = new ArrayList<>();
@@ -156,7 +156,7 @@ public class Reports {
     public List<Bucket> scores(@NotNull Actor actor, @NotNull Filter filter) {
         Scope scope = scope(actor, filter);
         Query query = scope.query("SELECT LEAST(FLOOR(a.percent / 10), 9), COUNT(*) FROM attempt a"
-                + " JOIN user_account u ON u.subject = a.learner_subject"
+                + " {people:a}"
                 + " WHERE a.state = 'GRADED' AND a.submitted_at >= ?1 AND a.submitted_at < ?2", "a.course_id", " GROUP BY 1");
         long[] counts = new long[10];
         for (Object row : query.getResultList()) {
@@ -180,7 +180,7 @@ public class Reports {
                 SELECT v.question_id, MIN(COALESCE(t.value, '')), COUNT(*), AVG(q.fraction)
                 FROM attempt_question q
                 JOIN attempt a ON a.id = q.attempt_id
-                JOIN user_account u ON u.subject = a.learner_subject
+                {people:a}
                 JOIN question_version v ON v.id = q.question_version_id
                 LEFT JOIN translated_text_value t ON t.text_id = v.stem_id AND t.language = 'en'
                 WHERE a.state = 'GRADED' AND q.fraction IS NOT NULL AND a.submitted_at >= ?1 AND a.submitted_at < ?2""",
@@ -231,8 +231,15 @@ public class Reports {
             this.courses = courses;
         }
 
+        /**
+         * {@code {people:x}} in {@code select} becomes a join of the learners' profiles on table alias {@code x}
+         * where the filter needs them (country, organisation), and nothing otherwise: the join costs several times the
+         * count itself on tens of thousands of enrolments.
+         */
         Query query(String select, String courseColumn, String tail) {
-            StringBuilder sql = new StringBuilder(select);
+            boolean people = filter.country() != null && !filter.country().isBlank() || filter.organisationId() != null;
+            StringBuilder sql = new StringBuilder(java.util.regex.Pattern.compile("\\{people:(\\w+)}").matcher(select)
+                    .replaceAll(m -> people ? "JOIN user_account u ON u.subject = " + m.group(1) + ".learner_subject" : ""));
             Map<Integer, Object> parameters = new LinkedHashMap<>();
             parameters.put(1, Timestamp.from((filter.from() == null ? LocalDate.of(2000, 1, 1) : filter.from())
                     .atStartOfDay(ZoneOffset.UTC).toInstant()));
