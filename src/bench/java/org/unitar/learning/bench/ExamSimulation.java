@@ -111,14 +111,10 @@ public class ExamSimulation extends Simulation {
     private static final ChainBuilder SUBMIT = exec(http("summary page").get("/learn/attempt.xhtml?id=#{attempt}&page=summary")
             .check(status().is(200),
                     css("#summaryForm", "action").saveAs("form"),
-                    css("#summaryForm input[name='jakarta.faces.ViewState']", "value").saveAs("viewState"),
-                    css("#summaryForm input[name='primefaces.nonce']", "value").saveAs("nonce"),
-                    css("input[name='summaryForm:submit']", "value").saveAs("label")))
+                    css("#summaryForm input[name='token']", "value").saveAs("submitToken")))
             .exec(http("submit").post("#{form}")
-                    .formParam("summaryForm", "summaryForm")
-                    .formParam("summaryForm:submit", "#{label}")
-                    .formParam("primefaces.nonce", "#{nonce}")
-                    .formParam("jakarta.faces.ViewState", "#{viewState}")
+                    .formParam("token", "#{submitToken}")
+                    .formParam("attempt", "#{attempt}")
                     .check(status().is(200), currentLocationRegex(".*/learn/result\\.xhtml.*"), css("#score").exists()));
 
     private final ScenarioBuilder exam = scenario("exam, " + USERS + " learners")

@@ -92,22 +92,26 @@ public class LearnSimulation extends Simulation {
                                 .check(status().is(200), currentLocationRegex(".*/learn/$")))));
     }
 
-    /** Opens the lesson the outline offers, keeping what its form needs to be posted. */
+    /** Opens the lesson the outline offers, keeping what its form posts back (the progress endpoint's fields). */
     private static ChainBuilder openLesson(String name) {
         return exec(http(name).get("#{lesson}").check(status().is(200),
                 css("#lessonForm", "action").saveAs("form"),
-                css("input[name='jakarta.faces.ViewState']", "value").saveAs("viewState"),
-                css("input[name='primefaces.nonce']", "value").saveAs("nonce"),
-                css("input[name='lessonForm:markComplete']", "value").optional().saveAs("mark"),
-                css("input[name='lessonForm:next']", "value").optional().saveAs("next")));
+                css("input[name='token']", "value").saveAs("token"),
+                css("input[name='course']", "value").saveAs("course"),
+                css("input[name='lesson']", "value").saveAs("lessonId"),
+                css("input[name='visit']", "value").saveAs("visit"),
+                css("#markComplete", "value").optional().saveAs("mark"),
+                css("#next", "value").optional().saveAs("next")));
     }
 
-    private static ChainBuilder post(String name, String button, String value) {
+    /** A progress save: the lesson form posted with one of its buttons ({@code field=value}), then where it sends. */
+    private static ChainBuilder post(String name, String field, String value) {
         return exec(http(name).post("#{form}")
-                .formParam("lessonForm", "lessonForm")
-                .formParam(button, value)
-                .formParam("primefaces.nonce", "#{nonce}")
-                .formParam("jakarta.faces.ViewState", "#{viewState}")
+                .formParam("token", "#{token}")
+                .formParam("course", "#{course}")
+                .formParam("lesson", "#{lessonId}")
+                .formParam("visit", "#{visit}")
+                .formParam(field, value)
                 .check(status().is(200)));
     }
 
@@ -127,10 +131,10 @@ public class LearnSimulation extends Simulation {
                     pause().exec(outline("course outline"))
                             .exec(pause()).exec(openLesson("lesson page"))
                             .doIf(session -> session.contains("mark")).then(
-                                    pause().exec(post("progress save (mark complete)", "lessonForm:markComplete", "#{mark}"))
+                                    pause().exec(post("progress save (mark complete)", "action", "#{mark}"))
                                             .exec(session -> session.remove("mark")))
                             .doIf(session -> session.contains("next")).then(
-                                    pause().exec(post("progress save (next) + next lesson", "lessonForm:next", "#{next}"))
+                                    pause().exec(post("progress save (next) + next lesson", "go", "#{next}"))
                                             .exec(session -> session.remove("next"))));
 
     private ScenarioBuilder ceiling(int users) {
@@ -141,7 +145,7 @@ public class LearnSimulation extends Simulation {
                 .during(STEP).on(
                         openLesson("ceiling lesson page" + step)
                                 .doIfOrElse(session -> session.contains("next"))
-                                .then(post("ceiling progress save (next)" + step, "lessonForm:next", "#{next}")
+                                .then(post("ceiling progress save (next)" + step, "go", "#{next}")
                                         .exec(session -> session.remove("next")))
                                 .orElse(outline("ceiling outline" + step)));
     }

@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -61,8 +62,8 @@ class LearnerJourneyIT {
             if (!browser.driver().findElements(By.cssSelector("video[data-ends-lesson]")).isEmpty()) {
                 playVideoToTheEnd(browser);
             }
-            if (!browser.driver().findElements(By.id("lessonForm:markComplete")).isEmpty()) {
-                browser.clickToNewPage(By.id("lessonForm:markComplete"));
+            if (!browser.driver().findElements(By.id("markComplete")).isEmpty()) {
+                browser.clickToNewPage(By.id("markComplete"));
             }
             if (!browser.driver().findElements(By.id("openQuiz")).isEmpty()) {
                 String lessonPage = browser.path();
@@ -70,10 +71,10 @@ class LearnerJourneyIT {
                 browser.open(lessonPage);
             }
             assertThat(text(browser, "lessonState")).as(lessons.get(lessons.size() - 1)).isEqualTo(FR.format("learn.state.COMPLETE"));
-            if (browser.driver().findElements(By.id("lessonForm:next")).isEmpty()) {
+            if (browser.driver().findElements(By.id("next")).isEmpty()) {
                 break;
             }
-            browser.clickToNewPage(By.id("lessonForm:next"));
+            browser.clickToNewPage(By.id("next"));
         }
         assertThat(lessons).hasSize(12);
         assertThat(text(browser, "percent")).isEqualTo("100 %");
@@ -175,6 +176,43 @@ class LearnerJourneyIT {
         assertThat(browser.accessibilityViolations()).isEmpty();
     }
 
+    @Test
+    void progressSavesAndSubmissionsPostedFromElsewhereAreRefused(Browser browser) {
+        DemoAccounts.Account learner = account("maria.hernandez");
+        Messages theirs = Messages.in(Language.forTag(learner.locale()).orElseThrow());
+        browser.signIn(learner.username(), learner.password());
+
+        for (String action : List.of("/learn/progress", "/learn/submit")) {
+            browser.open("/learn/");
+            postFromThePage(browser, action, Map.of("course", "1", "lesson", "1", "visit", "any", "action", "complete",
+                    "attempt", "1", "token", "guessed"));
+            assertThat(browser.heading()).as(action).isEqualTo(theirs.format("error_403.title"));
+        }
+        browser.open("/learn/progress");
+        assertThat(browser.path()).isEqualTo("/learn/");
+    }
+
+    /** A form another site could make: posted with the learner's cookies, without the page's token. */
+    private static void postFromThePage(Browser browser, String action, Map<String, String> fields) {
+        ((JavascriptExecutor) browser.driver()).executeScript("""
+                const form = document.createElement('form');
+                form.method = 'post';
+                form.action = arguments[0];
+                for (const [name, value] of Object.entries(arguments[1])) {
+                    const input = document.createElement('input');
+                    input.type = 'hidden';
+                    input.name = name;
+                    input.value = value;
+                    form.appendChild(input);
+                }
+                const button = document.createElement('button');
+                button.id = 'crafted';
+                button.textContent = 'Send';
+                form.appendChild(button);
+                document.body.appendChild(form);""", action, fields);
+        browser.clickToNewPage(By.id("crafted"));
+    }
+
     private static DemoAccounts.Account account(String username) {
         return DemoAccounts.read(CONFIG).stream().filter(a -> a.username().equals(username)).findFirst().orElseThrow();
     }
@@ -212,7 +250,7 @@ class LearnerJourneyIT {
             browser.clickToNewPage(By.id(i < quiz.size() - 1 ? "attemptForm:next" : "attemptForm:finish"));
         }
         assertThat(browser.driver().findElements(By.id("unanswered"))).isEmpty();
-        browser.clickToNewPage(By.id("summaryForm:submit"));
+        browser.clickToNewPage(By.id("submit"));
         assertThat(text(browser, "score")).isEqualTo("100 %");
         assertThat(text(browser, "outcome")).isEqualTo(FR.format("quiz.passed"));
     }

@@ -16,6 +16,7 @@ import org.unitar.learning.assessment.service.Attempts;
 import org.unitar.learning.shared.InputRefused;
 import org.unitar.learning.shared.security.Actor;
 import org.unitar.learning.shared.security.NotFound;
+import org.unitar.learning.shared.web.PageToken;
 
 /**
  * Saves one answer of an attempt as the learner gives it (the attempt page's script posts here): {@code attempt},
@@ -41,7 +42,7 @@ public class AnswerSaves extends HttpServlet {
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         response.setContentType("application/json");
         response.setHeader("Cache-Control", "no-store");
-        if (!AnswerToken.matches(request.getSession(false), request.getHeader(TOKEN_HEADER))) {
+        if (!PageToken.matches(request.getSession(false), request.getHeader(TOKEN_HEADER))) {
             response.setStatus(HttpServletResponse.SC_FORBIDDEN);
             return;
         }

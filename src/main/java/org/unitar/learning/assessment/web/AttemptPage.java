@@ -30,6 +30,7 @@ import org.unitar.learning.shared.i18n.ContentLanguage;
 import org.unitar.learning.shared.security.Actor;
 import org.unitar.learning.shared.security.NotFound;
 import org.unitar.learning.shared.web.Ids;
+import org.unitar.learning.shared.web.PageToken;
 
 /**
  * Backs learn/attempt.xhtml ({@code ?id=} an attempt of the learner's, {@code &page=} a page of it, or
@@ -106,7 +107,7 @@ public class AttemptPage implements Serializable {
                 .map(q -> QuestionView.of(q, language, course.defaultLanguage(), words)).toList();
         summaryRows = attempt.questions().stream()
                 .map(q -> new SummaryRow(q.position() + 1, q.answered(), onePerPage ? q.position() : 0)).toList();
-        token = AnswerToken.of((HttpSession) FacesContext.getCurrentInstance().getExternalContext().getSession(true));
+        token = PageToken.of((HttpSession) FacesContext.getCurrentInstance().getExternalContext().getSession(true));
         return null;
     }
 
@@ -132,12 +133,6 @@ public class AttemptPage implements Serializable {
 
     public String openPage(int target) {
         return saveThenOpen(String.valueOf(target));
-    }
-
-    /** Submits the attempt with every answer saved, and opens the result. */
-    public String submit() {
-        attempts.submit(actor, id);
-        return "/learn/result?faces-redirect=true&id=" + id;
     }
 
     /** Saves the answers of the questions this page shows, as posted, then opens {@code target}. */

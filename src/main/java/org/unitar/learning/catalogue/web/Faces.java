@@ -2,7 +2,6 @@ package org.unitar.learning.catalogue.web;
 
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
-import jakarta.enterprise.inject.spi.CDI;
 import org.unitar.learning.identity.web.CurrentLanguage;
 import org.unitar.learning.shared.i18n.ContentLanguage;
 import org.unitar.learning.shared.i18n.Language;
@@ -23,9 +22,13 @@ public final class Faces {
         return ContentLanguage.of(language());
     }
 
-    /** The interface language of this request (also before the page's view sets its locale). */
+    /**
+     * The interface language of this request (also before the page's view sets its locale), read as pages read it:
+     * {@code CDI.current()} would cost a walk of the thread's stack on every call in Payara.
+     */
     private static Language language() {
-        return CDI.current().select(CurrentLanguage.class).get().getCurrent();
+        FacesContext faces = FacesContext.getCurrentInstance();
+        return faces.getApplication().evaluateExpressionGet(faces, "#{language}", CurrentLanguage.class).getCurrent();
     }
 
     /** A message shown on the page after the redirect that follows a successful action. */

@@ -29,6 +29,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -71,11 +72,16 @@ public class Learning {
     @Inject
     Clock clock;
 
-    /** Where the learner stands in a course they are enrolled in. */
+    /** A course's outline for its learner: where they stand, and the lesson to continue with (none once all is done). */
+    public record Outline(CourseProgress progress, Optional<LessonProgress> resume) {
+    }
+
+    /** Where the learner stands in a course they are enrolled in, and where to continue. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public CourseProgress progress(@NotNull Actor actor, long courseId) {
+    public Outline outline(@NotNull Actor actor, long courseId) {
         Enrolment enrolment = activeEnrolment(actor, courseId);
-        return progress(enrolment, course(courseId));
+        CourseProgress progress = progress(enrolment, course(courseId));
+        return new Outline(progress, progress.resume(enrolment.lastLessonId().orElse(null)));
     }
 
     /** The learner's courses (enrolled, or asked for), most recently active first. */
@@ -96,12 +102,6 @@ public class Learning {
                 .toList();
     }
 
-    /** The learner's active enrolment in the course, which also says where they left off. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Enrolment enrolment(@NotNull Actor actor, long courseId) {
-        return activeEnrolment(actor, courseId);
-    }
-
     /**
      * The learner opens a lesson: a "launched" event, the lesson at least in progress (complete if it completes on
      * view), and the lesson remembered as where they left off.
@@ -109,25 +109,43 @@ public class Learning {
     public Opened open(@NotNull Actor actor, long courseId, long lessonId, @NotNull ContentLanguage language) {
         Enrolment enrolment = activeEnrolment(actor, courseId);
         PublishedCourse course = course(courseId);
-        LessonProgress lesson = released(progress(enrolment, course), lessonId);
+        Map<Long, LessonState> states = store.states(enrolment.id());
+        LessonProgress lesson = released(progress(enrolment, course, states), lessonId);
         Instant now = clock.instant();
         String openEventId = UUID.randomUUID().toString();
         boolean onView = lesson.lesson().completion() == CompletionRule.ON_VIEW && lesson.lesson().kind() != LessonKind.ASSESSMENT;
         store.record(event(openEventId, enrolment, course, lessonId, LearningVerb.LAUNCHED, language, null, null, now));
         store.advance(enrolment.id(), lessonId, LessonState.IN_PROGRESS, now);
         store.lastLesson(enrolment.id(), lessonId, now);
+        CourseProgress after;
         if (onView) {
             completeLesson(enrolment, course, lessonId, LearningEvent.idFor("completed", openEventId), language, now);
+            after = progress(enrolment, course);
+        } else {
+            // what advance() just stored, without reading it back: the state only moves forward
+            states.merge(lessonId, LessonState.IN_PROGRESS, (was, opened) -> was.compareTo(opened) >= 0 ? was : opened);
+            after = progress(enrolment, course, states);
         }
-        CourseProgress after = progress(enrolment, course);
         return new Opened(after, after.lesson(lessonId).orElseThrow(), openEventId);
+    }
+
+    /**
+     * The lesson opened in the visit {@code openEventId} (which {@link #open} recorded), shown again after a progress
+     * save in that visit: nothing is recorded.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Opened reopen(@NotNull Actor actor, long courseId, long lessonId, @NotNull String openEventId) {
+        CourseProgress progress = progress(activeEnrolment(actor, courseId), course(courseId));
+        return new Opened(progress, released(progress, lessonId), openEventId);
     }
 
     /**
      * The learner completes a lesson in the visit {@code openEventId}: by saying so (a lesson the learner marks) or
      * because its video reached the end. The rule must be the lesson's; a repeat of the same completion counts once.
+     *
+     * @return whether this completion completed the course
      */
-    public CourseProgress complete(@NotNull Actor actor, long courseId, long lessonId, @NotNull String openEventId,
+    public boolean complete(@NotNull Actor actor, long courseId, long lessonId, @NotNull String openEventId,
                                    @NotNull CompletionRule how, @NotNull ContentLanguage language) {
         Enrolment enrolment = activeEnrolment(actor, courseId);
         PublishedCourse course = course(courseId);
@@ -137,8 +155,7 @@ public class Learning {
         }
         store.openedAt(openEventId, actor.subject(), lessonId)
                 .orElseThrow(() -> new NotFound("No visit " + openEventId + " of lesson " + lessonId + " by " + actor.subject()));
-        completeLesson(enrolment, course, lessonId, LearningEvent.idFor("completed", openEventId), language, clock.instant());
-        return progress(enrolment, course);
+        return completeLesson(enrolment, course, lessonId, LearningEvent.idFor("completed", openEventId), language, clock.instant());
     }
 
     /**
@@ -225,10 +242,11 @@ public class Learning {
         }
     }
 
-    private void completeLesson(Enrolment enrolment, PublishedCourse course, long lessonId, String completionEventId,
-                                ContentLanguage language, Instant now) {
+    /** Records a lesson complete (once per completion event), and the course if that completes it: then true. */
+    private boolean completeLesson(Enrolment enrolment, PublishedCourse course, long lessonId, String completionEventId,
+                                   ContentLanguage language, Instant now) {
         if (!store.record(event(completionEventId, enrolment, course, lessonId, LearningVerb.COMPLETED, language, true, null, now))) {
-            return;
+            return false;
         }
         store.advance(enrolment.id(), lessonId, LessonState.COMPLETE, now);
         CourseProgress after = progress(enrolment, course);
@@ -238,11 +256,17 @@ public class Learning {
                     course.revisionNumber(), enrolment.registration(), language.code(), true, null, null, now));
             completions.fire(new CourseCompleted(enrolment.id(), course.courseId(), course.revisionNumber(),
                     enrolment.learner(), enrolment.registration(), now));
+            return true;
         }
+        return false;
     }
 
     private CourseProgress progress(Enrolment enrolment, PublishedCourse course) {
-        return new CourseProgress(course, store.states(enrolment.id()),
+        return progress(enrolment, course, store.states(enrolment.id()));
+    }
+
+    private CourseProgress progress(Enrolment enrolment, PublishedCourse course, Map<Long, LessonState> states) {
+        return new CourseProgress(course, states,
                 LocalDate.ofInstant(enrolment.enrolledAt(), ZoneOffset.UTC), LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC),
                 enrolment.completedAt().isPresent());
     }

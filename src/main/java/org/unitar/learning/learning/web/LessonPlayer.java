@@ -1,10 +1,12 @@
 package org.unitar.learning.learning.web;
 
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
-import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.unitar.learning.catalogue.CompletionRule;
+import jakarta.servlet.http.HttpSession;
 import org.unitar.learning.catalogue.FileRole;
 import org.unitar.learning.catalogue.PublishedCourse;
 import org.unitar.learning.catalogue.web.CourseFiles;
@@ -16,41 +18,41 @@ import org.unitar.learning.learning.service.Learning;
 import org.unitar.learning.shared.i18n.ContentLanguage;
 import org.unitar.learning.shared.security.Actor;
 import org.unitar.learning.shared.web.Ids;
+import org.unitar.learning.shared.web.PageToken;
 
-import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Backs learn/course.xhtml: a course the learner is enrolled in. Without {@code lesson}, its outline with each
  * lesson's state, module progress, time left and where to continue; with it, that lesson opened (which the server
  * records), next and previous, and the lesson's way of completion (on view, at the end of its video, or the
  * learner's button). The service refuses any course or lesson that is not the learner's to open (the 404 page).
- * No script but the video's end on this page: buttons are plain form posts.
+ * No script but the video's end on this page, and no Faces view to keep: its buttons are plain form posts to
+ * {@link ProgressActions}, which sends the learner back here.
  */
 @Named
-@ViewScoped
-public class LessonPlayer implements Serializable {
-
-    private static final long serialVersionUID = 1L;
+@RequestScoped
+public class LessonPlayer {
 
     public record LessonLink(long id, String title, String state, boolean isNew, boolean released, boolean current,
-                             boolean required, int minutes) implements Serializable {
+                             boolean required, int minutes) {
     }
 
     /** A module in the outline; {@code locked} is the bundle key of why it is not released, {@code opensOn} its day. */
     public record ModuleView(String title, String summary, boolean released, String locked, LocalDate opensOn,
-                             String prerequisite, int percent, List<LessonLink> lessons) implements Serializable {
+                             String prerequisite, int percent, List<LessonLink> lessons) {
     }
 
-    public record FileLink(String url, String mediaType, String name) implements Serializable {
+    public record FileLink(String url, String mediaType, String name) {
     }
 
-    public record Track(String url, String language, String label, boolean isDefault) implements Serializable {
+    public record Track(String url, String language, String label, boolean isDefault) {
     }
 
     public record LessonView(long id, String title, String kind, String body, String url, int minutes, FileLink media,
-                             List<Track> captions, String completion, boolean complete) implements Serializable {
+                             List<Track> captions, String completion, boolean complete) {
     }
 
     @Inject
@@ -64,6 +66,7 @@ public class LessonPlayer implements Serializable {
     private long id;
     private Long lesson;
     private String openEventId;
+    private String token;
     private ContentLanguage language;
     private String title;
     private int percent;
@@ -79,52 +82,30 @@ public class LessonPlayer implements Serializable {
         id = Ids.parse(idParam);
         lesson = lessonParam == null || lessonParam.isBlank() ? null : Ids.parse(lessonParam);
         ContentLanguage reader = Faces.reader();
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        HttpSession session = (HttpSession) external.getSession(true);
+        token = PageToken.of(session);
         if (lesson == null) {
-            CourseProgress progress = learning.progress(actor, id);
-            language = progress.course().readIn(reader);
-            show(progress);
-            resume = progress.resume(learning.enrolment(actor, id).lastLessonId().orElse(null))
-                    .map(l -> l.lesson().lessonId()).orElse(null);
-        } else {
-            Learning.Opened visit = learning.open(actor, id, lesson, reader);
-            openEventId = visit.openEventId();
-            language = visit.progress().course().readIn(reader);
-            show(visit.progress());
+            Learning.Outline outline = learning.outline(actor, id);
+            language = outline.progress().course().readIn(reader);
+            show(outline.progress());
+            resume = outline.resume().map(l -> l.lesson().lessonId()).orElse(null);
+            return;
         }
+        Optional<ProgressNotice> notice = ProgressNotice.take(session, id, lesson);
+        Learning.Opened visit = notice.isPresent()
+                ? learning.reopen(actor, id, lesson, notice.get().visit())
+                : learning.open(actor, id, lesson, reader);
+        notice.ifPresent(n -> FacesContext.getCurrentInstance().addMessage(null,
+                new FacesMessage(FacesMessage.SEVERITY_INFO, Faces.words().format(n.messageKey()), null)));
+        openEventId = visit.openEventId();
+        language = visit.progress().course().readIn(reader);
+        show(visit.progress());
     }
 
-    /** The learner says they have done the lesson (a lesson completed by the learner). */
-    public void markComplete() {
-        completed(learning.complete(actor, id, lesson, openEventId, CompletionRule.LEARNER_MARKS, Faces.reader()));
-    }
-
-    /** The lesson's video played to its end (sent by the page's script). */
-    public void videoEnded() {
-        completed(learning.complete(actor, id, lesson, openEventId, CompletionRule.VIDEO_END, Faces.reader()));
-    }
-
-    private void completed(CourseProgress progress) {
-        boolean courseWasCompleted = completed;
-        show(progress);
-        Faces.flash(progress.completed() && !courseWasCompleted ? "learn.courseCompleted" : "learn.lessonCompleted");
-    }
-
-    public String goNext() {
-        return leaveFor(next);
-    }
-
-    public String goPrevious() {
-        return leaveFor(previous);
-    }
-
-    public String goOutline() {
-        return leaveFor(null);
-    }
-
-    /** Counts the time spent in this lesson, then opens {@code target} (the outline if null). */
-    private String leaveFor(Long target) {
-        learning.leave(actor, id, lesson, openEventId, Faces.reader());
-        return "/learn/course?faces-redirect=true&id=" + id + (target == null ? "" : "&lesson=" + target);
+    /** The address of a course's outline (lesson null) or of one of its lessons, within the application. */
+    static String url(long course, Long lesson) {
+        return "/learn/course.xhtml?id=" + course + (lesson == null ? "" : "&lesson=" + lesson);
     }
 
     private void show(CourseProgress progress) {
@@ -230,5 +211,14 @@ public class LessonPlayer implements Serializable {
 
     public Long getResume() {
         return resume;
+    }
+
+    /** The visit this page's opening recorded, which its buttons post back. */
+    public String getVisit() {
+        return openEventId;
+    }
+
+    public String getToken() {
+        return token;
     }
 }

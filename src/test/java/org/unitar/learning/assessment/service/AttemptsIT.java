@@ -119,7 +119,7 @@ class AttemptsIT {
 
         assertThat(Sql.number("SELECT COUNT(*) FROM learning_event WHERE learner_subject = ? AND verb = 'PASSED' AND object_id = ? AND score_scaled = 1",
                 learner.subject(), course.quizLessonId())).isEqualTo(1);
-        assertThat(learning.progress(learner, course.courseId()).completed()).isTrue();
+        assertThat(learning.outline(learner, course.courseId()).progress().completed()).isTrue();
         assertThat(attempts.overview(learner, course.courseId(), course.quizLessonId()).passed()).isTrue();
     }
 
@@ -131,7 +131,7 @@ class AttemptsIT {
         attempts.answer(learner, attempt.id(), 0, 1, shown(attempt, 0, "b"));
 
         assertThat(attempts.submit(learner, attempt.id()).passed()).contains(false);
-        assertThat(learning.progress(learner, course.courseId()).completed()).isFalse();
+        assertThat(learning.outline(learner, course.courseId()).progress().completed()).isFalse();
         assertThat(attempts.overview(learner, course.courseId(), course.quizLessonId()).cannotStart())
                 .isEqualTo(Attempts.CannotStart.NO_ATTEMPTS_LEFT);
         assertThatThrownBy(() -> attempts.start(learner, course.courseId(), course.quizLessonId(), ENGLISH))
@@ -222,7 +222,7 @@ class AttemptsIT {
         assertThat(expired.state()).isEqualTo(AttemptState.GRADED);
         assertThat(expired.expired()).isTrue();
         assertThat(expired.percent().orElseThrow()).isEqualByComparingTo("50");
-        assertThat(learning.progress(learner, course.courseId()).completed()).as("50 % reaches the pass mark").isTrue();
+        assertThat(learning.outline(learner, course.courseId()).progress().completed()).as("50 % reaches the pass mark").isTrue();
         assertThatThrownBy(() -> attempts.answer(learner, attempt.id(), 0, 5, Response.of("0"))).isInstanceOf(AttemptClosed.class);
         assertThatThrownBy(() -> attempts.start(learner, course.courseId(), course.quizLessonId(), ENGLISH)).isInstanceOf(InputRefused.class);
     }
@@ -254,7 +254,7 @@ class AttemptsIT {
         attempts.answer(learner, attempt.id(), position(attempt, "SINGLE_CHOICE"), 1, shown(attempt, position(attempt, "SINGLE_CHOICE"), "a"));
 
         assertThat(attempts.submit(learner, attempt.id()).state()).isEqualTo(AttemptState.SUBMITTED);
-        assertThat(learning.progress(learner, course.courseId()).completed()).isFalse();
+        assertThat(learning.outline(learner, course.courseId()).progress().completed()).isFalse();
         Grading grading = InContainer.bean(Grading.class);
         assertThat(grading.waiting(owner, course.courseId())).singleElement()
                 .satisfies(w -> assertThat(w.question().response().text()).isEqualTo("Because services are local."));
@@ -270,7 +270,7 @@ class AttemptsIT {
         assertThat(graded.state()).isEqualTo(AttemptState.GRADED);
         assertThat(graded.percent().orElseThrow()).isEqualByComparingTo("66.6667");
         assertThat(graded.question(essayAt).orElseThrow().comment()).contains("Good start; say which services.");
-        assertThat(learning.progress(learner, course.courseId()).completed()).isTrue();
+        assertThat(learning.outline(learner, course.courseId()).progress().completed()).isTrue();
         assertThat(grading.waiting(owner, course.courseId())).isEmpty();
     }
 
@@ -281,7 +281,7 @@ class AttemptsIT {
         Attempt attempt = attempts.start(learner, course.courseId(), course.quizLessonId(), ENGLISH);
         attempts.answer(learner, attempt.id(), 0, 1, shown(attempt, 0, "a"));
         attempts.submit(learner, attempt.id());
-        assertThat(learning.progress(learner, course.courseId()).completed()).isTrue();
+        assertThat(learning.outline(learner, course.courseId()).progress().completed()).isTrue();
         long questionId = course.questions().get(0);
         QuestionContent fixed = new QuestionContent(BigDecimal.ONE, Map.of(ENGLISH, "Who coordinates reception?"), Map.of(),
                 List.of(new QuestionContent.Part("a", Map.of(ENGLISH, "The mayor's office"), Map.of()),
@@ -296,7 +296,7 @@ class AttemptsIT {
         assertThat(regraded.percent().orElseThrow()).isEqualByComparingTo("0");
         assertThat(regraded.passed()).contains(false);
         assertThat(regraded.question(0).orElseThrow().question().number()).as("the attempt keeps the version it showed").isEqualTo(1);
-        assertThat(learning.progress(learner, course.courseId()).completed()).isFalse();
+        assertThat(learning.outline(learner, course.courseId()).progress().completed()).isFalse();
         assertThat(Sql.number("SELECT COUNT(*) FROM learning_event WHERE learner_subject = ? AND verb = 'COMPLETED' AND object_type = 'course' AND completion = FALSE",
                 learner.subject())).isEqualTo(1);
     }

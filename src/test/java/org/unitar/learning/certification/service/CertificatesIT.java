@@ -329,7 +329,7 @@ class CertificatesIT {
     private long completed(Built course, Actor learner) {
         enrolments.join(learner, enrolments.editions(course.courseId()).get(0).id());
         learning.open(learner, course.courseId(), course.lessonId(), ENGLISH);
-        assertThat(learning.progress(learner, course.courseId()).completed()).isTrue();
+        assertThat(learning.outline(learner, course.courseId()).progress().completed()).isTrue();
         return enrolments.find(learner.subject(), course.courseId()).orElseThrow().id();
     }
 

@@ -105,7 +105,7 @@ class LearningIT {
         String visit = learning.open(learner, course.courseId(), course.marked(), ENGLISH).openEventId();
 
         List<Object> outcomes = atOnce(8, () -> learning.complete(learner, course.courseId(), course.marked(), visit,
-                CompletionRule.LEARNER_MARKS, ENGLISH).completed());
+                CompletionRule.LEARNER_MARKS, ENGLISH));
 
         assertThat(outcomes).allMatch(o -> !(o instanceof Throwable), "every save answers without error: " + outcomes);
         assertThat(events(learner, "COMPLETED", course.marked())).isEqualTo(1);
@@ -129,7 +129,7 @@ class LearningIT {
         learning.complete(learner, course.courseId(), course.marked(), laptop, CompletionRule.LEARNER_MARKS, ENGLISH);
         atOnce(4, () -> learning.open(learner, course.courseId(), course.second(), ENGLISH).progress().completed());
 
-        CourseProgress progress = learning.progress(learner, course.courseId());
+        CourseProgress progress = learning.outline(learner, course.courseId()).progress();
         assertThat(progress.completed()).isTrue();
         assertThat(progress.percent()).isEqualTo(100);
         assertThat(Sql.number("SELECT COUNT(*) FROM learning_event WHERE learner_subject = ? AND verb = 'COMPLETED' AND object_type = 'course'",
@@ -141,12 +141,12 @@ class LearningIT {
         Built course = publishedCourse(EnrolmentPolicy.OPEN);
         Actor learner = enrolled(course);
         completeAll(learner, course);
-        assertThat(learning.progress(learner, course.courseId()).completed()).isTrue();
+        assertThat(learning.outline(learner, course.courseId()).progress().completed()).isTrue();
 
         long added = authoring.addLesson(owner, course.courseId(), course.module2(), page("Added later", CompletionRule.ON_VIEW));
         authoring.publish(owner, course.courseId());
 
-        CourseProgress after = learning.progress(learner, course.courseId());
+        CourseProgress after = learning.outline(learner, course.courseId()).progress();
         assertThat(after.completed()).isTrue();
         assertThat(after.lesson(added)).hasValueSatisfying(l -> {
             assertThat(l.isNew()).isTrue();
@@ -182,7 +182,7 @@ class LearningIT {
         assertThat(Sql.number("SELECT seats_taken FROM edition WHERE id = ?", open)).isEqualTo(1);
         enrolments.leave(learner, course.courseId());
         assertThat(Sql.number("SELECT seats_taken FROM edition WHERE id = ?", open)).isZero();
-        assertThatThrownBy(() -> learning.progress(learner, course.courseId())).isInstanceOf(NotFound.class);
+        assertThatThrownBy(() -> learning.outline(learner, course.courseId()).progress()).isInstanceOf(NotFound.class);
     }
 
     @Test
@@ -193,12 +193,12 @@ class LearningIT {
 
         Enrolment request = enrolments.join(learner, edition);
         assertThat(request.status()).isEqualTo(EnrolmentStatus.REQUESTED);
-        assertThatThrownBy(() -> learning.progress(learner, course.courseId())).isInstanceOf(NotFound.class);
+        assertThatThrownBy(() -> learning.outline(learner, course.courseId()).progress()).isInstanceOf(NotFound.class);
         assertThatThrownBy(() -> enrolments.approve(learner(), request.id())).isInstanceOf(Forbidden.class);
 
         enrolments.approve(owner, request.id());
 
-        assertThat(learning.progress(learner, course.courseId()).percent()).isZero();
+        assertThat(learning.outline(learner, course.courseId()).progress().percent()).isZero();
         assertThat(Sql.number("SELECT COUNT(*) FROM outgoing_mail WHERE recipient = ? AND template = 'enrolmentApproved'",
                 learner.subject() + "@example.org")).isEqualTo(1);
         assertThatThrownBy(() -> enrolments.approve(owner, request.id())).isInstanceOf(EnrolmentRefused.class);
@@ -212,7 +212,7 @@ class LearningIT {
         Actor someoneElse = enrolled(course);
         String visit = learning.open(learner, course.courseId(), course.marked(), ENGLISH).openEventId();
 
-        assertThatThrownBy(() -> learning.progress(learner, other.courseId())).isInstanceOf(NotFound.class);
+        assertThatThrownBy(() -> learning.outline(learner, other.courseId()).progress()).isInstanceOf(NotFound.class);
         assertThatThrownBy(() -> learning.open(learner, other.courseId(), other.onView(), ENGLISH)).isInstanceOf(NotFound.class);
         assertThatThrownBy(() -> learning.open(learner, course.courseId(), other.onView(), ENGLISH)).isInstanceOf(NotFound.class);
         assertThatThrownBy(() -> learning.open(learner, course.courseId(), course.second(), ENGLISH))
