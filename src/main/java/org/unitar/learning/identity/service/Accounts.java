@@ -93,9 +93,19 @@ public class Accounts {
             throw new InputRefused(null, "person.notYourself");
         }
         keycloak.setEnabled(person.subject(), false);
+        try {
+            endSessions(person);
+        } catch (KeycloakUnavailable e) {
+            // nothing is recorded here, so Keycloak must not keep them disabled either: the page still says active
+            try {
+                keycloak.setEnabled(person.subject(), true);
+            } catch (KeycloakUnavailable ignored) {
+                // Keycloak is gone altogether; deactivating again converges
+            }
+            throw e;
+        }
         person.deactivated(clock.instant());
         audit.record(actor.subject(), AUDIT_DEACTIVATED, "user_account", personId, person.username());
-        endSessions(person);
     }
 
     /**

@@ -135,57 +135,38 @@ public class PersonPage implements Serializable {
                 wanted.add(role);
             }
         });
-        try {
-            accounts.changeRoles(actor, id, wanted);
-        } catch (InputRefused e) {
-            Faces.error(null, e.messageKey());
-            return null;
-        } catch (KeycloakUnavailable e) {
-            Faces.error(null, "person.keycloakUnavailable");
-            return null;
-        }
-        Faces.flash("person.rolesSaved");
-        return back();
+        return changeAccount(null, () -> accounts.changeRoles(actor, id, wanted), "person.rolesSaved");
     }
 
     /** Administrators: disables the person in Keycloak, which ends their sessions. */
     public String deactivate() {
-        try {
-            accounts.deactivate(actor, id);
-        } catch (InputRefused e) {
-            Faces.error(null, e.messageKey());
-            return null;
-        } catch (KeycloakUnavailable e) {
-            Faces.error(null, "person.keycloakUnavailable");
-            return null;
-        }
-        Faces.flash("person.deactivatedDone");
-        return back();
+        return changeAccount(null, () -> accounts.deactivate(actor, id), "person.deactivatedDone");
     }
 
     /** Administrators: anonymises the person on request, once their user name is typed to confirm. */
     public String anonymise() {
-        try {
-            accounts.anonymise(actor, id, confirmation);
-        } catch (InputRefused e) {
-            Faces.error(e.field() == null ? null : "anonymise:" + e.field(), e.messageKey());
-            return null;
-        } catch (KeycloakUnavailable e) {
-            Faces.error(null, "person.keycloakUnavailable");
-            return null;
-        }
-        Faces.flash("person.anonymisedDone");
-        return back();
+        return changeAccount("anonymise", () -> accounts.anonymise(actor, id, confirmation), "person.anonymisedDone");
     }
 
     public String reactivate() {
+        return changeAccount(null, () -> accounts.reactivate(actor, id), "person.reactivatedDone");
+    }
+
+    /**
+     * Makes a change to the person's account, then back to their page saying {@code doneKey}; a refusal is shown on
+     * this page (next to its field of {@code form}, if it names one), and so is Keycloak not answering.
+     */
+    private String changeAccount(String form, Runnable change, String doneKey) {
         try {
-            accounts.reactivate(actor, id);
+            change.run();
+        } catch (InputRefused e) {
+            Faces.error(form == null || e.field() == null ? null : form + ":" + e.field(), e.messageKey());
+            return null;
         } catch (KeycloakUnavailable e) {
             Faces.error(null, "person.keycloakUnavailable");
             return null;
         }
-        Faces.flash("person.reactivatedDone");
+        Faces.flash(doneKey);
         return back();
     }
 
