@@ -14,7 +14,6 @@ import jakarta.ws.rs.client.Invocation;
 import jakarta.ws.rs.core.Form;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.unitar.learning.identity.Role;
 
 import java.io.StringReader;
@@ -36,16 +35,7 @@ public class KeycloakAdmin {
     private static final int TIMEOUT_SECONDS = 10;
 
     @Inject
-    @ConfigProperty(name = "unitar.oidc.issuer")
-    String issuer;
-
-    @Inject
-    @ConfigProperty(name = "unitar.oidc.client-id")
-    String clientId;
-
-    @Inject
-    @ConfigProperty(name = "unitar.oidc.client-secret")
-    String clientSecret;
+    OidcSettings oidc;
 
     @Inject
     Clock clock;
@@ -184,9 +174,9 @@ public class KeycloakAdmin {
         if (token != null && clock.instant().isBefore(tokenExpires)) {
             return token;
         }
-        Form form = new Form().param("grant_type", "client_credentials").param("client_id", clientId)
-                .param("client_secret", clientSecret);
-        try (Response response = client.target(issuer + "/protocol/openid-connect/token")
+        Form form = new Form().param("grant_type", "client_credentials").param("client_id", oidc.getClientId())
+                .param("client_secret", oidc.getClientSecret());
+        try (Response response = client.target(oidc.getIssuer() + "/protocol/openid-connect/token")
                 .request(MediaType.APPLICATION_JSON_TYPE).post(Entity.form(form))) {
             if (response.getStatus() != 200) {
                 throw new KeycloakUnavailable("Keycloak refused the platform's service account: HTTP " + response.getStatus());
@@ -202,6 +192,7 @@ public class KeycloakAdmin {
 
     /** {@code https://host/realms/unitar} → {@code https://host/admin/realms/unitar}. */
     private String adminBase() {
+        String issuer = oidc.getIssuer();
         int realms = issuer.lastIndexOf("/realms/");
         if (realms < 0) {
             throw new IllegalStateException("unitar.oidc.issuer is not a Keycloak realm address: " + issuer);

@@ -1,4 +1,4 @@
-package org.unitar.learning.identity.web;
+package org.unitar.learning.identity.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -10,14 +10,14 @@ import java.net.URI;
 /**
  * Where Keycloak is and who the platform is to it, from MicroProfile Config ({@code unitar.oidc.*}, or the
  * environment variables {@code UNITAR_OIDC_ISSUER}, {@code UNITAR_OIDC_CLIENT_ID}, {@code UNITAR_OIDC_CLIENT_SECRET}).
- * Named so that the sign-on annotation reads it with expressions.
+ * Named so that the sign-on annotation reads it with expressions; {@link KeycloakAdmin} reads it too.
  */
 @ApplicationScoped
 @Named("oidcSettings")
 public class OidcSettings {
 
     /** Where an OpenID provider publishes its discovery document, after its issuer URL. */
-    static final String DISCOVERY_PATH = "/.well-known/openid-configuration";
+    public static final String DISCOVERY_PATH = "/.well-known/openid-configuration";
 
     @Inject
     @ConfigProperty(name = "unitar.oidc.issuer")

@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.unitar.learning.identity.LogoutToken;
+import org.unitar.learning.identity.service.OidcSettings;
 
 import java.io.IOException;
 import java.net.MalformedURLException;

@@ -17,6 +17,8 @@ import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 
+import org.unitar.learning.identity.service.OidcSettings;
+
 /**
  * When someone must sign in and Keycloak does not answer, they get the platform's "sign-in unavailable" page (HTTP
  * 503, in their language) instead of being sent to an address their browser cannot reach. People already signed

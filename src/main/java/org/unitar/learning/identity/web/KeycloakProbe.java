@@ -15,6 +15,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 
+import org.unitar.learning.identity.service.OidcSettings;
+
 /**
  * Asks Keycloak whether the platform's settings are right: the realm answers at the issuer URL and names itself
  * with it, and the client id and secret are accepted (token introspection answers a correct client and refuses a

@@ -6,6 +6,8 @@ import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
+import org.unitar.learning.identity.service.OidcSettings;
+
 /** Ready only while Keycloak answers for the realm: without it nobody can sign in. */
 @Readiness
 @ApplicationScoped

@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
 import jakarta.json.JsonObject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.unitar.learning.identity.service.OidcSettings;
 import org.unitar.learning.shared.StartupFailure;
 
 import java.net.URI;

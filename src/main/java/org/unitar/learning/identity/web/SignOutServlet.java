@@ -13,6 +13,8 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
+import org.unitar.learning.identity.service.OidcSettings;
+
 /**
  * Signing out (the header's Sign-out button, a POST): ends the platform session and the Keycloak session
  * (RP-initiated logout), after which Keycloak sends the person back to the public home. A sign-out posted from
