@@ -104,6 +104,12 @@ class WorkshopIT {
         String csv = admin.driver().findElement(By.cssSelector("#completionHeading ~ p a.export-csv")).getDomAttribute("href");
         HttpResponse<byte[]> table = fetch(admin, csv);
         assertThat(new String(table.body(), StandardCharsets.UTF_8)).startsWith("\uFEFF" + EN.format("reports.group.edition") + ",");
+
+        // an edited address naming a course that is not an id: said next to the course, not a report of every course
+        admin.open("/author/reports.xhtml?course=" + courseId + "x&by=edition");
+        assertThat(admin.driver().findElement(By.id("courseError")).getText()).isEqualTo(EN.format("reports.notAChoice"));
+        assertThat(admin.driver().findElements(By.id("completionHeading"))).isEmpty();
+        assertThat(fetch(admin, xlsx.replace("course=" + courseId, "course=" + courseId + "x")).statusCode()).isEqualTo(400);
     }
 
     private static void setValue(Browser browser, String id, String value) {

@@ -29,7 +29,7 @@ import java.util.stream.Collectors;
  * The reports of the page's filter as a download: {@code /author/reports.xlsx} (a sheet per table) or
  * {@code /author/reports.csv?table=completion} (one table). Cells are text or numbers, never formulas: CSV cells are
  * neutralised ({@link Csv}), XLSX cells are typed strings. Trainers get their own courses' figures (403 for a course
- * that is not theirs); a date that is not a date gives 400.
+ * that is not theirs); a date that is not a date, or a course or organisation that is not an id, gives 400.
  */
 @WebServlet({"/author/reports.csv", "/author/reports.xlsx"})
 public class ReportExport extends HttpServlet {
@@ -49,7 +49,8 @@ public class ReportExport extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Optional<LocalDate> from = AuditPage.day(request.getParameter("from"));
         Optional<LocalDate> until = AuditPage.day(request.getParameter("until"));
-        if (from == null || until == null) {
+        if (from == null || until == null || !ReportsPage.isId(request.getParameter("course"))
+                || !ReportsPage.isId(request.getParameter("organisation"))) {
             response.sendError(HttpServletResponse.SC_BAD_REQUEST);
             return;
         }

@@ -50,6 +50,8 @@ public class ReportsPage {
     private String by;
     private boolean fromInvalid;
     private boolean untilInvalid;
+    private boolean courseInvalid;
+    private boolean organisationInvalid;
     private List<ReportTables.Table> tables = List.of();
     private List<Reports.CourseChoice> courses = List.of();
 
@@ -58,9 +60,11 @@ public class ReportsPage {
         Optional<LocalDate> untilDay = AuditPage.day(until);
         fromInvalid = fromDay == null;
         untilInvalid = untilDay == null;
+        courseInvalid = !isId(course);
+        organisationInvalid = !isId(organisation);
         String language = Faces.reader().code();
         courses = reports.courses(actor, language);
-        if (fromInvalid || untilInvalid) {
+        if (fromInvalid || untilInvalid || courseInvalid || organisationInvalid) {
             return;
         }
         Reports.Filter filter = filter(fromDay.orElse(null), untilDay.orElse(null), course, country, organisation);
@@ -73,12 +77,14 @@ public class ReportsPage {
         return new Reports.Filter(from, until, id(course), country == null || country.isBlank() ? null : country.strip(), id(organisation));
     }
 
+    /** The chosen course's or organisation's id; none chosen is null. Check {@link #isId} first. */
     static Long id(String text) {
-        try {
-            return text == null || text.isBlank() ? null : Long.valueOf(text.strip());
-        } catch (NumberFormatException e) {
-            return null;
-        }
+        return text == null || text.isBlank() ? null : Long.valueOf(text.strip());
+    }
+
+    /** Whether a course or organisation parameter is none or an id (only an edited address gives anything else). */
+    static boolean isId(String text) {
+        return text == null || text.isBlank() || text.strip().matches("[0-9]{1,18}");
     }
 
     static String breakdown(String by) {
@@ -153,6 +159,14 @@ public class ReportsPage {
 
     public boolean isUntilInvalid() {
         return untilInvalid;
+    }
+
+    public boolean isCourseInvalid() {
+        return courseInvalid;
+    }
+
+    public boolean isOrganisationInvalid() {
+        return organisationInvalid;
     }
 
     public String getFrom() {
