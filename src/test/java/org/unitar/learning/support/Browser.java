@@ -165,6 +165,12 @@ public final class Browser implements AutoCloseable {
         return new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
+    /** The message shown next to the field {@code id} (in the same field block). */
+    public String messageNextTo(String id) {
+        return driver.findElement(By.xpath("//div[contains(@class, 'field')][.//*[@id='" + id + "']]//*[contains(@class, 'ui-message')]"))
+                .getText();
+    }
+
     public String path() {
         String url = driver.getCurrentUrl();
         return url.startsWith(appUrl) ? url.substring(appUrl.length()) : url;

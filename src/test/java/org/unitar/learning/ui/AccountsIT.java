@@ -92,7 +92,7 @@ class AccountsIT {
         admin.open(personPage);
         admin.driver().findElement(By.id("anonymise:confirmation")).sendKeys("someone-else");
         admin.clickToNewPage(By.id("anonymise:anonymise"));
-        assertThat(messageNextTo(admin, "anonymise:confirmation")).isEqualTo(EN.format("person.confirmationMismatch"));
+        assertThat(admin.messageNextTo("anonymise:confirmation")).isEqualTo(EN.format("person.confirmationMismatch"));
         admin.driver().findElement(By.id("anonymise:confirmation")).clear();
         admin.driver().findElement(By.id("anonymise:confirmation")).sendKeys(person.username());
         admin.clickToNewPage(By.id("anonymise:anonymise"));
@@ -138,11 +138,6 @@ class AccountsIT {
     private static void openPersonPage(Browser admin, String username) {
         admin.open("/people/?q=" + URLEncoder.encode(username, StandardCharsets.UTF_8));
         admin.clickToNewPage(By.cssSelector("#people tbody th a"));
-    }
-
-    private static String messageNextTo(Browser browser, String id) {
-        return browser.driver().findElement(By.xpath("//div[contains(@class, 'field')][.//*[@id='" + id + "']]//*[contains(@class, 'ui-message')]"))
-                .getText();
     }
 
     private static HttpResponse<String> fetch(Browser browser, String path) throws Exception {

@@ -76,7 +76,7 @@ class AdministrationIT {
         admin.driver().findElement(By.id("newOrganisation:code")).sendKeys("bad code!");
         admin.driver().findElement(By.id("newOrganisation:name")).sendKeys("Commune de Guédiawaye");
         admin.clickToNewPage(By.id("newOrganisation:create"));
-        assertThat(messageNextTo(admin, "newOrganisation:code")).isEqualTo(EN.format("organisation.codeInvalid"));
+        assertThat(admin.messageNextTo("newOrganisation:code")).isEqualTo(EN.format("organisation.codeInvalid"));
         assertThat(admin.driver().findElement(By.id("newOrganisation:name")).getDomProperty("value")).isEqualTo("Commune de Guédiawaye");
 
         admin.open("/admin/organisations.xhtml?q=SN-SAINT-LOUIS");
@@ -102,11 +102,6 @@ class AdministrationIT {
                 .extracting(WebElement::getText).contains(aminata.name()).doesNotContain(elena.name());
         learner.open(elenasPage.substring(elenasPage.indexOf("/people/")));
         assertThat(learner.heading()).isEqualTo(french.format("error_404.title"));
-    }
-
-    private static String messageNextTo(Browser browser, String id) {
-        return browser.driver().findElement(By.xpath("//div[contains(@class, 'field')][.//*[@id='" + id + "']]//*[contains(@class, 'ui-message')]"))
-                .getText();
     }
 
     private static HttpResponse<String> fetch(Browser browser, String path) throws Exception {

@@ -41,7 +41,7 @@ class CertificateTemplateIT {
 
         type(browser, "template:body_fr", "a suivi {cours}");
         browser.clickToNewPage(By.id("template:save"));
-        assertThat(messageNextTo(browser, "template:body_fr")).isEqualTo(EN.format("template.unknownPlaceholder"));
+        assertThat(browser.messageNextTo("template:body_fr")).isEqualTo(EN.format("template.unknownPlaceholder"));
         assertThat(browser.driver().findElement(By.id("template:body_fr")).getDomProperty("value")).isEqualTo("a suivi {cours}");
 
         type(browser, "template:title_fr", "Attestation de participation");
@@ -84,11 +84,6 @@ class CertificateTemplateIT {
         WebElement input = browser.waitFor(By.id(id));
         input.clear();
         input.sendKeys(text);
-    }
-
-    private static String messageNextTo(Browser browser, String id) {
-        return browser.driver().findElement(By.xpath("//div[contains(@class, 'field')][.//*[@id='" + id + "']]//*[contains(@class, 'ui-message')]"))
-                .getText();
     }
 
     private static DemoAccounts.Account account(String username) {

@@ -44,7 +44,7 @@ class QuizAuthoringIT {
         type(browser, "quizForm:opensAt", "2030-01-02T10:00");
         type(browser, "quizForm:closesAt", "2030-01-01T10:00");
         browser.clickToNewPage(By.id("quizForm:save"));
-        assertThat(messageNextTo(browser, "quizForm:closesAt")).isEqualTo(FR.format("quiz.closesBeforeOpening"));
+        assertThat(browser.messageNextTo("quizForm:closesAt")).isEqualTo(FR.format("quiz.closesBeforeOpening"));
         assertThat(browser.driver().findElement(By.id("quizForm:opensAt")).getDomProperty("value")).isEqualTo("2030-01-02T10:00");
 
         type(browser, "quizForm:opensAt", "");
@@ -57,7 +57,7 @@ class QuizAuthoringIT {
         type(browser, "extraForm:extraPerson", "nobody@example.org");
         type(browser, "extraForm:extraMinutes", "15");
         browser.clickToNewPage(By.id("extraForm:grant"));
-        assertThat(messageNextTo(browser, "extraForm:extraPerson")).isEqualTo(FR.format("quiz.extraTimePersonUnknown"));
+        assertThat(browser.messageNextTo("extraForm:extraPerson")).isEqualTo(FR.format("quiz.extraTimePersonUnknown"));
 
         type(browser, "quizForm:timeLimit", "30");
         browser.clickToNewPage(By.id("quizForm:save"));
@@ -93,11 +93,5 @@ class QuizAuthoringIT {
         }
         input.clear();
         input.sendKeys(text);
-    }
-
-    /** The message shown next to a field (in the same field block). */
-    private static String messageNextTo(Browser browser, String id) {
-        return browser.driver().findElement(By.xpath("//div[contains(@class, 'field')][.//*[@id='" + id + "']]//*[contains(@class, 'ui-message')]"))
-                .getText();
     }
 }
