@@ -13,6 +13,7 @@ import org.unitar.learning.shared.InputRefused;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.Locale;
@@ -72,13 +73,26 @@ public class EditionSession {
                           String place, String link) {
     }
 
-    /** A new session of {@code editionId}; refuses a missing title, date or time, a length out of range, an in-person session without a place, an online one without an http(s) link. */
+    /** A new session of {@code editionId}, with the {@code details} {@link #change} accepts. */
     public static EditionSession plan(long editionId, Details details, String by, Instant now) {
-        String title = clean(details.title());
-        if (title == null) {
+        EditionSession session = new EditionSession();
+        session.editionId = editionId;
+        session.change(details);
+        session.createdAt = Objects.requireNonNull(now);
+        session.createdBy = Objects.requireNonNull(by);
+        return session;
+    }
+
+    /**
+     * Makes the session what {@code details} say; refuses a missing title, date or time, a length out of range, an
+     * in-person session without a place, an online one without an http(s) link, and then changes nothing.
+     */
+    public void change(Details details) {
+        String newTitle = clean(details.title());
+        if (newTitle == null) {
             throw new InputRefused("title", "session.titleRequired");
         }
-        if (title.length() > TITLE_LENGTH) {
+        if (newTitle.length() > TITLE_LENGTH) {
             throw new InputRefused("title", "session.titleTooLong");
         }
         if (details.mode() == null) {
@@ -93,26 +107,31 @@ public class EditionSession {
         if (details.minutes() == null || details.minutes() < 1 || details.minutes() > MAX_MINUTES) {
             throw new InputRefused("minutes", "session.minutesOutOfRange");
         }
-        EditionSession session = new EditionSession();
-        session.editionId = editionId;
-        session.title = title;
-        session.mode = details.mode();
-        session.startsAt = details.date().atTime(details.time()).toInstant(ZoneOffset.UTC);
-        session.minutes = details.minutes();
+        String newPlace = null;
+        String newLink = null;
         if (details.mode() == SessionMode.IN_PERSON) {
-            session.place = clean(details.place());
-            if (session.place == null) {
+            newPlace = clean(details.place());
+            if (newPlace == null) {
                 throw new InputRefused("place", "session.placeRequired");
             }
-            if (session.place.length() > PLACE_LENGTH) {
+            if (newPlace.length() > PLACE_LENGTH) {
                 throw new InputRefused("place", "session.placeTooLong");
             }
         } else {
-            session.link = link(details.link());
+            newLink = link(details.link());
         }
-        session.createdAt = Objects.requireNonNull(now);
-        session.createdBy = Objects.requireNonNull(by);
-        return session;
+        title = newTitle;
+        mode = details.mode();
+        startsAt = details.date().atTime(details.time()).toInstant(ZoneOffset.UTC);
+        minutes = details.minutes();
+        place = newPlace;
+        link = newLink;
+    }
+
+    /** What a trainer would find in the form to change the session. */
+    public Details details() {
+        LocalDateTime start = LocalDateTime.ofInstant(startsAt, ZoneOffset.UTC);
+        return new Details(title, mode, start.toLocalDate(), start.toLocalTime(), minutes, place, link);
     }
 
     private static String link(String text) {

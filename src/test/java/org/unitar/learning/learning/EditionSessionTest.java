@@ -39,6 +39,25 @@ class EditionSessionTest {
         assertRefused(details("T", SessionMode.ONLINE, 60, null, "meet.example.org/a"), "link", "session.linkInvalid");
     }
 
+    @Test
+    void aChangedSessionIsWhatTheFormSaysAndARefusedChangeLeavesItAsItWas() {
+        EditionSession session = EditionSession.plan(7, new EditionSession.Details("Atelier", SessionMode.IN_PERSON,
+                DAY, LocalTime.of(9, 30), 180, "Hôtel de ville", null), "trainer", NOW);
+        EditionSession.Details before = session.details();
+        assertThat(before).isEqualTo(new EditionSession.Details("Atelier", SessionMode.IN_PERSON, DAY, LocalTime.of(9, 30),
+                180, "Hôtel de ville", null));
+
+        assertThatThrownBy(() -> session.change(new EditionSession.Details("Appel de suivi", SessionMode.ONLINE, DAY.plusDays(1),
+                LocalTime.of(15, 0), 60, null, "ftp://example.org"))).isInstanceOf(InputRefused.class);
+        assertThat(session.details()).as("nothing of the refused change").isEqualTo(before);
+
+        session.change(new EditionSession.Details(" Appel de suivi ", SessionMode.ONLINE, DAY.plusDays(1), LocalTime.of(15, 0), 60,
+                "Hôtel de ville", "https://meet.example.org/suivi"));
+        assertThat(session.startsAt()).isEqualTo(Instant.parse("2026-12-04T15:00:00Z"));
+        assertThat(session.details()).as("an online session keeps no place").isEqualTo(new EditionSession.Details("Appel de suivi",
+                SessionMode.ONLINE, DAY.plusDays(1), LocalTime.of(15, 0), 60, null, "https://meet.example.org/suivi"));
+    }
+
     private static EditionSession.Details details(String title, SessionMode mode, Integer minutes, String place, String link) {
         return new EditionSession.Details(title, mode, DAY, LocalTime.NOON, minutes, place, link);
     }

@@ -90,6 +90,43 @@ class WorkshopIT {
         assertThat(trainer.driver().findElement(By.xpath("//table[@id='rates']//tr[th[contains(., 'Omar Diouf')]]/td[2]")).getText())
                 .isEqualTo("0 %");
 
+        // the session changed: a refused length is said next to it with what was typed kept, then saved
+        trainer.clickToNewPage(By.xpath("//tr[.//th[contains(., '" + tag + "')]]//a[contains(@class, 'change-link')]"));
+        WebElement sessionTitle = trainer.driver().findElement(By.id("sessionForm:title"));
+        assertThat(sessionTitle.getDomProperty("value")).isEqualTo("Atelier de Saint-Louis " + tag);
+        sessionTitle.clear();
+        sessionTitle.sendKeys("Atelier de restitution " + tag);
+        WebElement length = trainer.driver().findElement(By.id("sessionForm:minutes"));
+        length.clear();
+        length.sendKeys("0");
+        trainer.clickToNewPage(By.id("sessionForm:saveChanges"));
+        assertThat(trainer.messageNextTo("sessionForm:minutes")).isEqualTo(french.format("session.minutesOutOfRange"));
+        assertThat(trainer.driver().findElement(By.id("sessionForm:title")).getDomProperty("value")).isEqualTo("Atelier de restitution " + tag);
+        trainer.checkAccessibility();
+        length = trainer.driver().findElement(By.id("sessionForm:minutes"));
+        length.clear();
+        length.sendKeys("150");
+        trainer.clickToNewPage(By.id("sessionForm:saveChanges"));
+        assertThat(trainer.driver().findElement(By.id("messages")).getText()).isEqualTo(french.format("sessions.changed"));
+        assertThat(trainer.driver().findElement(By.xpath("//table[@id='sessions']//th[contains(., '" + tag + "')]")).getText())
+                .isEqualTo("Atelier de restitution " + tag);
+        assertThat(trainer.driver().findElement(By.xpath("//table[@id='rates']//tr[th[contains(., 'Khady Fall')]]/td[2]")).getText())
+                .as("the attendance stays with the changed session").isEqualTo("100 %");
+
+        // a session planned by mistake is cancelled
+        trainer.driver().findElement(By.id("sessionForm:title")).sendKeys("Doublon " + tag);
+        setValue(trainer, "sessionForm:date", LocalDate.now(ZoneOffset.UTC).plusDays(7).toString());
+        setValue(trainer, "sessionForm:time", "14:00");
+        trainer.driver().findElement(By.id("sessionForm:minutes")).sendKeys("60");
+        trainer.driver().findElement(By.id("sessionForm:place")).sendKeys("Salle 2");
+        trainer.clickToNewPage(By.id("sessionForm:plan"));
+        trainer.clickToNewPage(By.xpath("//tr[.//th[contains(., 'Doublon " + tag + "')]]//a[contains(@class, 'change-link')]"));
+        trainer.clickToNewPage(By.id("cancelForm:cancel"));
+        assertThat(trainer.driver().findElement(By.id("messages")).getText()).isEqualTo(french.format("sessions.cancelled"));
+        assertThat(trainer.driver().findElements(By.xpath("//table[@id='sessions']//th[contains(., 'Doublon')]"))).isEmpty();
+        trainer.open(sessionsPage.replace("edition=", "session=999999&edition="));
+        assertThat(trainer.heading()).isEqualTo(french.format("error_404.title"));
+
         admin.open("/admin/");
         admin.clickToNewPage(By.id("toReports"));
         admin.open("/author/reports.xhtml?course=" + courseId + "&by=edition");

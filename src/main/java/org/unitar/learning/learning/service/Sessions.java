@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
@@ -39,6 +40,8 @@ import java.util.Optional;
 public class Sessions {
 
     public static final String AUDIT_SESSION = "learning.session-planned";
+    public static final String AUDIT_SESSION_CHANGED = "learning.session-changed";
+    public static final String AUDIT_SESSION_CANCELLED = "learning.session-cancelled";
     public static final String AUDIT_ATTENDANCE = "learning.attendance-recorded";
 
     @PersistenceContext
@@ -79,6 +82,28 @@ public class Sessions {
         em.flush();
         audit.record(actor.subject(), AUDIT_SESSION, "edition", editionId, "session " + session.id() + ": " + session.title());
         return session;
+    }
+
+    /**
+     * Changes a session (moved, renamed, another place or link); a refused change changes nothing. Its attendance
+     * stays; a session moved to later no longer counts until it begins again.
+     */
+    public void change(@NotNull Actor actor, long sessionId, @NotNull EditionSession.Details details) {
+        EditionSession session = lockedSession(actor, sessionId);
+        session.change(details);
+        audit.record(actor.subject(), AUDIT_SESSION_CHANGED, "edition", session.editionId(),
+                "session " + sessionId + ": " + session.title());
+        attendanceMayHaveChanged(session.editionId());
+    }
+
+    /** Cancels a session: it is removed with the attendance recorded at it, and the edition's rates no longer count it. */
+    public void cancel(@NotNull Actor actor, long sessionId) {
+        EditionSession session = lockedSession(actor, sessionId);
+        int marks = em.createNativeQuery("DELETE FROM attendance WHERE session_id = ?1").setParameter(1, sessionId).executeUpdate();
+        em.remove(session);
+        audit.record(actor.subject(), AUDIT_SESSION_CANCELLED, "edition", session.editionId(),
+                "session " + sessionId + ": " + session.title() + " (" + marks + " attendance record(s))");
+        attendanceMayHaveChanged(session.editionId());
     }
 
     /** The session, if {@code actor} may run its edition. */
@@ -126,8 +151,19 @@ public class Sessions {
                 .setParameter(1, sessionId).setParameter(2, enrolmentId).setParameter(3, status.name())
                 .setParameter(4, actor.subject()).setParameter(5, Timestamp.from(now)).executeUpdate());
         audit.record(actor.subject(), AUDIT_ATTENDANCE, "session", sessionId, statuses.size() + " learner(s)");
-        Edition edition = em.find(Edition.class, session.editionId());
+        attendanceMayHaveChanged(session.editionId());
+    }
+
+    private void attendanceMayHaveChanged(long editionId) {
+        Edition edition = em.find(Edition.class, editionId);
         recorded.fire(new AttendanceRecorded(edition.courseId(), edition.id()));
+    }
+
+    private EditionSession lockedSession(Actor actor, long sessionId) {
+        EditionSession session = Optional.ofNullable(em.find(EditionSession.class, sessionId, LockModeType.PESSIMISTIC_WRITE))
+                .orElseThrow(() -> new NotFound("No session " + sessionId));
+        edition(actor, session.editionId());
+        return session;
     }
 
     /** Each learner's attendance over the edition's sessions held so far, by enrolment id. */

@@ -15,6 +15,7 @@ import org.unitar.learning.learning.SessionMode;
 import org.unitar.learning.learning.service.Sessions;
 import org.unitar.learning.shared.InputRefused;
 import org.unitar.learning.shared.security.Actor;
+import org.unitar.learning.shared.security.NotFound;
 import org.unitar.learning.shared.web.Ids;
 
 import java.io.Serializable;
@@ -27,8 +28,9 @@ import java.util.Map;
 
 /**
  * Backs author/course/sessions.xhtml: an edition's sessions (plan one: title, in person at a place or online at a
- * link, date and time in UTC, length), a link to record attendance at each, and every learner's attendance so far.
- * For the course's trainers and administrators (the service checks).
+ * link, date and time in UTC, length; with {@code session=} in the address, change or cancel that one), a link to
+ * record attendance at each, and every learner's attendance so far. For the course's trainers and administrators
+ * (the service checks).
  */
 @Named
 @ViewScoped
@@ -56,7 +58,9 @@ public class EditionSessionsPage implements Serializable {
     Actor actor;
 
     private String editionParam;
+    private String sessionParam;
     private long editionId;
+    private Long sessionId;
     private long courseId;
     private String courseTitle;
     private String editionName;
@@ -73,6 +77,21 @@ public class EditionSessionsPage implements Serializable {
     public void load() {
         editionId = Ids.parse(editionParam);
         Edition edition = sessions.edition(actor, editionId);
+        if (sessionParam != null) {
+            EditionSession session = sessions.session(actor, Ids.parse(sessionParam));
+            if (session.editionId() != editionId) {
+                throw new NotFound("Session " + sessionParam + " is not one of edition " + editionId);
+            }
+            sessionId = session.id();
+            EditionSession.Details details = session.details();
+            title = details.title();
+            mode = details.mode();
+            date = details.date();
+            time = details.time();
+            minutes = details.minutes();
+            place = details.place();
+            link = details.link();
+        }
         courseId = edition.courseId();
         Course course = authoring.editable(actor, courseId);
         courseTitle = course.current().title(Faces.reader(), course.defaultLanguage());
@@ -88,14 +107,31 @@ public class EditionSessionsPage implements Serializable {
         }).sorted(Comparator.comparing(LearnerRow::name)).toList();
     }
 
-    public String plan() {
+    /** Plans a new session, or saves the changes to the one being changed. */
+    public String save() {
+        EditionSession.Details details = new EditionSession.Details(title, mode, date, time, minutes, place, link);
         try {
-            sessions.plan(actor, editionId, new EditionSession.Details(title, mode, date, time, minutes, place, link));
+            if (sessionId == null) {
+                sessions.plan(actor, editionId, details);
+            } else {
+                sessions.change(actor, sessionId, details);
+            }
         } catch (InputRefused e) {
             Faces.error("sessionForm:" + e.field(), e.messageKey());
             return null;
         }
-        Faces.flash("sessions.planned");
+        Faces.flash(sessionId == null ? "sessions.planned" : "sessions.changed");
+        return back();
+    }
+
+    /** Cancels the session being changed, with the attendance recorded at it. */
+    public String cancel() {
+        sessions.cancel(actor, sessionId);
+        Faces.flash("sessions.cancelled");
+        return back();
+    }
+
+    private String back() {
         return "/author/course/sessions?faces-redirect=true&edition=" + editionId;
     }
 
@@ -109,6 +145,19 @@ public class EditionSessionsPage implements Serializable {
 
     public void setEditionParam(String editionParam) {
         this.editionParam = editionParam;
+    }
+
+    public String getSessionParam() {
+        return sessionParam;
+    }
+
+    public void setSessionParam(String sessionParam) {
+        this.sessionParam = sessionParam;
+    }
+
+    /** Whether the form changes a planned session rather than plans a new one. */
+    public boolean isChanging() {
+        return sessionId != null;
     }
 
     public long getEditionId() {

@@ -134,6 +134,45 @@ class CertificatesIT {
     }
 
     @Test
+    void aChangedOrCancelledSessionCountsAsItNowIs() {
+        Built course = course();
+        certificates.changeRule(admin, course.courseId(), Issuing.AUTOMATIC, false, null, 100);
+        long edition = enrolments.editions(course.courseId()).get(0).id();
+        LocalDate yesterday = LocalDate.now(ZoneOffset.UTC).minusDays(1);
+        EditionSession.Details workshop = new EditionSession.Details("Atelier", SessionMode.IN_PERSON, yesterday,
+                LocalTime.of(9, 0), 120, "Mairie de Saint-Louis", null);
+        long attended = sessions.plan(owner, edition, workshop).id();
+        long missed = sessions.plan(owner, edition, new EditionSession.Details("Appel", SessionMode.ONLINE, yesterday,
+                LocalTime.of(15, 0), 60, null, "https://meet.example.org/appel")).id();
+        Actor learner = learner("Khady Fall", "fr");
+        long enrolment = completed(course, learner);
+        sessions.record(owner, attended, Map.of(enrolment, AttendanceStatus.PRESENT));
+        sessions.record(owner, missed, Map.of(enrolment, AttendanceStatus.ABSENT));
+        assertThat(sessions.rates(edition).get(enrolment).percent()).isEqualTo(50);
+
+        assertThatThrownBy(() -> sessions.change(owner, attended, new EditionSession.Details("Atelier", SessionMode.ONLINE,
+                yesterday, LocalTime.of(9, 0), 120, null, "meet.example.org"))).isInstanceOfSatisfying(InputRefused.class,
+                e -> assertThat(e.messageKey()).isEqualTo("session.linkInvalid"));
+        assertThat(sessions.session(owner, attended).place()).as("nothing of a refused change").contains("Mairie de Saint-Louis");
+        Actor otherTrainer = new Actor(UUID.randomUUID().toString(), true, false);
+        assertThatThrownBy(() -> sessions.cancel(otherTrainer, missed)).isInstanceOfAny(Forbidden.class, NotFound.class);
+        assertThatThrownBy(() -> sessions.change(otherTrainer, missed, workshop)).isInstanceOfAny(Forbidden.class, NotFound.class);
+
+        sessions.change(owner, missed, new EditionSession.Details("Appel", SessionMode.ONLINE, yesterday.plusDays(10),
+                LocalTime.of(15, 0), 60, null, "https://meet.example.org/appel"));
+        assertThat(sessions.rates(edition).get(enrolment).percent()).as("moved to a later day: not held yet").isEqualTo(100);
+        assertThat(Sql.number("SELECT COUNT(*) FROM certificate WHERE enrolment_id = ?", enrolment))
+                .as("issued automatically once the attendance reached the threshold").isEqualTo(1);
+
+        sessions.cancel(owner, missed);
+        assertThat(sessions.sessions(owner, edition)).extracting(EditionSession::id).containsExactly(attended);
+        assertThat(Sql.number("SELECT COUNT(*) FROM attendance WHERE session_id = ?", missed)).isZero();
+        assertThat(Sql.number("SELECT COUNT(*) FROM audit_event WHERE action IN ('learning.session-changed', 'learning.session-cancelled')"
+                + " AND object_id = ?", String.valueOf(edition))).isEqualTo(2);
+        assertThatThrownBy(() -> sessions.cancel(owner, missed)).isInstanceOf(NotFound.class);
+    }
+
+    @Test
     void aHundredRequestsToIssueTheSameCertificateMakeOne() throws Exception {
         Built course = course();
         Actor learner = learner("Aminata Diop", "fr");
