@@ -73,7 +73,7 @@ public class Learning {
     Clock clock;
 
     /** A course's outline for its learner: where they stand, and the lesson to continue with (none once all is done). */
-    public record Outline(CourseProgress progress, Optional<LessonProgress> resume) {
+    public record Outline(Enrolment enrolment, CourseProgress progress, Optional<LessonProgress> resume) {
     }
 
     /** Where the learner stands in a course they are enrolled in, and where to continue. */
@@ -81,7 +81,7 @@ public class Learning {
     public Outline outline(@NotNull Actor actor, long courseId) {
         Enrolment enrolment = activeEnrolment(actor, courseId);
         CourseProgress progress = progress(enrolment, course(courseId));
-        return new Outline(progress, progress.resume(enrolment.lastLessonId().orElse(null)));
+        return new Outline(enrolment, progress, progress.resume(enrolment.lastLessonId().orElse(null)));
     }
 
     /** The learner's courses (enrolled, or asked for), most recently active first. */

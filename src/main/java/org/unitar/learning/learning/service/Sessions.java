@@ -115,6 +115,31 @@ public class Sessions {
         return session;
     }
 
+    /** A session of the learner's edition, and their attendance at it if it was recorded. */
+    public record LearnerSession(EditionSession session, Optional<AttendanceStatus> attendance) {
+    }
+
+    /**
+     * The sessions of the edition of {@code enrolment}, by start, each with its learner's attendance: what a learner
+     * sees of their workshop. The caller has checked that the enrolment is the signed-in learner's.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<LearnerSession> ofLearner(@NotNull Enrolment enrolment) {
+        List<EditionSession> planned = sessionsOf(enrolment.editionId());
+        if (planned.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, AttendanceStatus> recorded = new HashMap<>();
+        for (Object row : em.createNativeQuery("""
+                        SELECT a.session_id, a.status FROM attendance a JOIN edition_session s ON s.id = a.session_id
+                        WHERE s.edition_id = ?1 AND a.enrolment_id = ?2""")
+                .setParameter(1, enrolment.editionId()).setParameter(2, enrolment.id()).getResultList()) {
+            Object[] cells = (Object[]) row;
+            recorded.put(((Number) cells[0]).longValue(), AttendanceStatus.valueOf((String) cells[1]));
+        }
+        return planned.stream().map(s -> new LearnerSession(s, Optional.ofNullable(recorded.get(s.id())))).toList();
+    }
+
     /** The learners of an edition: its active enrolments. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Enrolment> enrolled(@NotNull Actor actor, long editionId) {

@@ -15,6 +15,7 @@ import org.unitar.learning.learning.CourseProgress;
 import org.unitar.learning.learning.CourseProgress.LessonProgress;
 import org.unitar.learning.learning.CourseProgress.ModuleProgress;
 import org.unitar.learning.learning.service.Learning;
+import org.unitar.learning.learning.service.Sessions;
 import org.unitar.learning.shared.i18n.ContentLanguage;
 import org.unitar.learning.shared.security.Actor;
 import org.unitar.learning.shared.web.Ids;
@@ -26,7 +27,8 @@ import java.util.Optional;
 
 /**
  * Backs learn/course.xhtml: a course the learner is enrolled in. Without {@code lesson}, its outline with each
- * lesson's state, module progress, time left and where to continue; with it, that lesson opened (which the server
+ * lesson's state, module progress, time left and where to continue, and the sessions of the learner's edition (a
+ * blended workshop's days and calls, with the learner's attendance); with it, that lesson opened (which the server
  * records), next and previous, and the lesson's way of completion (on view, at the end of its video, or the
  * learner's button). The service refuses any course or lesson that is not the learner's to open (the 404 page).
  * No script but the video's end on this page, and no Faces view to keep: its buttons are plain form posts to
@@ -59,6 +61,9 @@ public class LessonPlayer {
     Learning learning;
 
     @Inject
+    Sessions sessions;
+
+    @Inject
     Actor actor;
 
     private String idParam;
@@ -77,6 +82,7 @@ public class LessonPlayer {
     private Long next;
     private Long previous;
     private Long resume;
+    private List<Sessions.LearnerSession> workshop = List.of();
 
     public void load() {
         id = Ids.parse(idParam);
@@ -90,6 +96,7 @@ public class LessonPlayer {
             language = outline.progress().course().readIn(reader);
             show(outline.progress());
             resume = outline.resume().map(l -> l.lesson().lessonId()).orElse(null);
+            workshop = sessions.ofLearner(outline.enrolment());
             return;
         }
         Optional<ProgressNotice> notice = ProgressNotice.take(session, id, lesson);
@@ -211,6 +218,11 @@ public class LessonPlayer {
 
     public Long getResume() {
         return resume;
+    }
+
+    /** The sessions of the learner's edition, on the outline; none for a self-paced edition. */
+    public List<Sessions.LearnerSession> getWorkshop() {
+        return workshop;
     }
 
     /** The visit this page's opening recorded, which its buttons post back. */

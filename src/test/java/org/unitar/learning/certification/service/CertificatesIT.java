@@ -39,12 +39,14 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.unitar.learning.shared.i18n.ContentLanguage.ENGLISH;
 
 /**
@@ -149,6 +151,14 @@ class CertificatesIT {
         sessions.record(owner, attended, Map.of(enrolment, AttendanceStatus.PRESENT));
         sessions.record(owner, missed, Map.of(enrolment, AttendanceStatus.ABSENT));
         assertThat(sessions.rates(edition).get(enrolment).percent()).isEqualTo(50);
+        Actor classmate = learner("Omar Diouf", "fr");
+        completed(course, classmate);
+        assertThat(sessions.ofLearner(learning.outline(learner, course.courseId()).enrolment()))
+                .as("what the learner's outline shows: every session, with their own attendance")
+                .extracting(w -> w.session().title(), Sessions.LearnerSession::attendance)
+                .containsExactly(tuple("Atelier", Optional.of(AttendanceStatus.PRESENT)), tuple("Appel", Optional.of(AttendanceStatus.ABSENT)));
+        assertThat(sessions.ofLearner(learning.outline(classmate, course.courseId()).enrolment()))
+                .extracting(Sessions.LearnerSession::attendance).containsOnly(Optional.empty());
 
         assertThatThrownBy(() -> sessions.change(owner, attended, new EditionSession.Details("Atelier", SessionMode.ONLINE,
                 yesterday, LocalTime.of(9, 0), 120, null, "meet.example.org"))).isInstanceOfSatisfying(InputRefused.class,
